@@ -1,0 +1,48 @@
+package mx.michangarrito.shared.text;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A message a person may read (a cashier, an owner), kept as a bundle key plus arguments so each app
+ * shows it in the user's language. Spanish (es-MX) is the default bundle; English is {@code _en}.
+ *
+ * @param bundle base name of the resource bundle that holds {@code key}
+ * @param key    the message key inside that bundle
+ * @param args   {@link MessageFormat} arguments
+ */
+public record UserMessage(String bundle, String key, List<Object> args) {
+
+    /** Spanish as spoken in Mexico: the default language of every message. */
+    public static final Locale ES_MX = Locale.of("es", "MX");
+
+    public UserMessage {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    public static UserMessage of(String bundle, String key, Object... args) {
+        return new UserMessage(bundle, key, List.of(args));
+    }
+
+    /** The text in {@code locale}, falling back to Spanish; the bare key if the bundle lacks it. */
+    public String format(Locale locale) {
+        try {
+            ResourceBundle texts = ResourceBundle.getBundle(bundle, locale, ResourceBundle.Control
+                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(texts.getString(key), locale).format(args.toArray());
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The text in Spanish (es-MX), as the counter shows it by default. */
+    public String spanish() {
+        return format(ES_MX);
+    }
+}
