@@ -1,0 +1,34 @@
+package mx.michangarrito.pos.settings;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import mx.michangarrito.pos.store.PosDatabase;
+
+/** Reads and writes the terminal's named settings. */
+public final class Settings {
+
+    private final PosDatabase database;
+    private final Clock clock;
+
+    public Settings(PosDatabase database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Optional<String> get(String name) {
+        return database.read(session -> Optional.ofNullable(session.find(Setting.class, name)).map(Setting::value));
+    }
+
+    public void put(String name, String value) {
+        Objects.requireNonNull(value, "value");
+        database.writeVoid(session -> {
+            Setting setting = session.find(Setting.class, name);
+            if (setting == null) {
+                session.persist(new Setting(name, value, clock.instant()));
+            } else {
+                setting.change(value, clock.instant());
+            }
+        });
+    }
+}
