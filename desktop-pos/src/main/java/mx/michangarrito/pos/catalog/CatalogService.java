@@ -1,0 +1,168 @@
+package mx.michangarrito.pos.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import mx.michangarrito.pos.store.PosDatabase;
+import mx.michangarrito.shared.barcode.VariableMeasureLayouts;
+import mx.michangarrito.shared.barcode.VariableMeasureReading;
+import mx.michangarrito.shared.barcode.PriceReading;
+import mx.michangarrito.shared.barcode.WeightReading;
+import mx.michangarrito.shared.id.UuidV7Generator;
+import mx.michangarrito.shared.money.Money;
+import org.hibernate.Session;
+
+/** The shop's catalog: products with their barcodes, categories, price history, lookup and search. */
+public final class CatalogService {
+
+    private final PosDatabase database;
+    private final Clock clock;
+    private final UuidV7Generator ids;
+    private final VariableMeasureLayouts scaleLabels;
+    private final ProductWriter writer;
+    private volatile ProductSearch search;
+
+    /**
+     * @param scaleLabels the layouts of the shop's scale labels (prefix 20–29), a setting
+     */
+    public CatalogService(PosDatabase database, Clock clock, UuidV7Generator ids, VariableMeasureLayouts scaleLabels) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.scaleLabels = Objects.requireNonNull(scaleLabels, "scaleLabels");
+        this.writer = new ProductWriter(ids);
+        this.search = ProductSearch.of(database.read(session ->
+                session.createSelectionQuery("from Product where active = true", Product.class)
+                        .getResultStream().map(ProductSearch.Entry::of).toList()));
+    }
+
+    /** Adds a product; {@code by} is the user doing it, for the price history. */
+    public Product create(ProductDraft draft, Optional<UUID> by) {
+        Product created = database.write(session -> writer.create(session, draft, clock.instant(), by));
+        reindex(created);
+        return created;
+    }
+
+    /**
+     * Changes a product. {@code loadedVersion} is the version the editor showed; if someone changed the
+     * product since, the edit is refused instead of silently overwriting theirs.
+     */
+    public Product update(UUID productId, long loadedVersion, ProductDraft draft, Optional<UUID> by) {
+        Product updated = database.write(session -> writer.update(session, productId, loadedVersion, draft,
+                clock.instant(), by));
+        reindex(updated);
+        return updated;
+    }
+
+    public Category createCategory(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw CatalogException.invalid("category", clean);
+        }
+        return database.write(session -> {
+            boolean taken = session.createSelectionQuery("from Category where nameKey = :key", Category.class)
+                    .setParameter("key", SearchText.of(clean)).getResultCount() > 0;
+            if (taken) {
+                throw CatalogException.categoryNameTaken(clean);
+            }
+            Category category = new Category(ids.next(), clean, clock.instant());
+            session.persist(category);
+            return category;
+        });
+    }
+
+    public List<Category> categories() {
+        return database.read(session -> session.createSelectionQuery("from Category order by nameKey", Category.class)
+                .getResultList());
+    }
+
+    public Optional<Product> find(UUID productId) {
+        return database.read(session -> Optional.ofNullable(session.find(Product.class, productId)));
+    }
+
+    /**
+     * What a scanned or typed code is: a product's barcode (GTIN normalised, or the shop's own code) or a
+     * scale label with weight or price.
+     *
+     * @throws CatalogException UNKNOWN_BARCODE, INVALID_GTIN or BAD_BARCODE, with a Spanish message
+     */
+    public ScanResult scan(String code) {
+        String clean = code == null ? "" : code.strip();
+        if (clean.isEmpty() || clean.length() > 48) {
+            throw CatalogException.badBarcode(code);
+        }
+        return database.read(session -> {
+            Optional<Product> own = findByBarcode(session, clean);
+            if (own.isPresent()) {
+                return new ScanResult.Item(own.get());
+            }
+            Optional<VariableMeasureReading> label = readScaleLabel(clean);
+            if (label.isPresent()) {
+                return scaleItem(session, label.get(), clean);
+            }
+            if (BarcodeKey.looksLikeGtin(clean)) {
+                BarcodeKey.forSaving(clean); // a wrong check digit says so instead of "unknown"
+            }
+            throw CatalogException.unknownBarcode(clean);
+        });
+    }
+
+    private Optional<VariableMeasureReading> readScaleLabel(String code) {
+        try {
+            return scaleLabels.resolve(code);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // fits a layout's shape but not its check digit: treat as unknown
+        }
+    }
+
+    private static Optional<Product> findByBarcode(Session session, String code) {
+        for (String key : BarcodeKey.candidatesForLookup(code)) {
+            ProductBarcode barcode = session.find(ProductBarcode.class, key);
+            if (barcode != null) {
+                return Optional.ofNullable(session.find(Product.class, barcode.productId()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ScanResult scaleItem(Session session, VariableMeasureReading reading, String code) {
+        String itemCode = reading.itemCode().replaceFirst("^0+(?=\\d)", "");
+        Product product = session.createSelectionQuery("from Product where scaleItemCode = :code", Product.class)
+                .setParameter("code", itemCode).uniqueResultOptional()
+                .orElseThrow(() -> CatalogException.unknownBarcode(code));
+        return switch (reading) {
+            case WeightReading w -> new ScanResult.WeighedItem(product, w.kilograms());
+            case PriceReading p -> new ScanResult.PricedItem(product, Money.ofCentavos(p.centavos()));
+        };
+    }
+
+    /** Active products whose name or SKU matches, best first (see {@link ProductSearch}). */
+    public List<ProductHit> search(String query, int limit) {
+        return search.search(query == null ? "" : query, limit);
+    }
+
+    /** The product's barcodes in their stored form. */
+    public List<String> barcodes(UUID productId) {
+        return database.read(session -> session.createSelectionQuery(
+                "select code from ProductBarcode where productId = :id order by code", String.class)
+                .setParameter("id", productId).getResultList());
+    }
+
+    /** Every price/cost change of the product, oldest first. */
+    public List<PriceChange> priceHistory(UUID productId) {
+        return database.read(session -> session.createSelectionQuery(
+                "from PriceChange where productId = :id order by changedAt, id", PriceChange.class)
+                .setParameter("id", productId).getResultList());
+    }
+
+    private synchronized void reindex(Product product) {
+        search = search.with(product.id(), product.active() ? ProductSearch.Entry.of(product) : null);
+    }
+
+    /** Entity classes of this feature, for {@link PosDatabase#open}. */
+    public static List<Class<?>> entities() {
+        return List.of(Category.class, Product.class, ProductBarcode.class, PriceChange.class);
+    }
+}

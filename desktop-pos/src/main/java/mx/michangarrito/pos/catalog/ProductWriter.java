@@ -1,0 +1,100 @@
+package mx.michangarrito.pos.catalog;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import mx.michangarrito.shared.id.UuidV7Generator;
+import org.hibernate.Session;
+
+/** Writes products inside the caller's transaction, refusing duplicates and recording price changes. */
+final class ProductWriter {
+
+    private final UuidV7Generator ids;
+
+    ProductWriter(UuidV7Generator ids) {
+        this.ids = ids;
+    }
+
+    Product create(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
+        UUID id = ids.next();
+        Set<BarcodeKey> barcodes = checkUnique(session, id, draft);
+        Product product = new Product(id, draft, now);
+        session.persist(product);
+        barcodes.forEach(key -> session.persist(new ProductBarcode(key, id)));
+        session.persist(new PriceChange(ids.next(), id, now, by.orElse(null), null, draft.price().centavos(),
+                null, draft.cost().centavos()));
+        return product;
+    }
+
+    Product update(Session session, UUID id, long loadedVersion, ProductDraft draft, Instant now, Optional<UUID> by) {
+        Product product = session.find(Product.class, id);
+        if (product == null) {
+            throw CatalogException.unknownProduct(id);
+        }
+        if (product.version() != loadedVersion) {
+            throw CatalogException.editedElsewhere(product.name());
+        }
+        Set<BarcodeKey> barcodes = checkUnique(session, id, draft);
+        long oldPrice = product.price().centavos();
+        long oldCost = product.cost().centavos();
+        product.apply(draft, now);
+        replaceBarcodes(session, id, barcodes);
+        if (oldPrice != draft.price().centavos() || oldCost != draft.cost().centavos()) {
+            session.persist(new PriceChange(ids.next(), id, now, by.orElse(null), oldPrice, draft.price().centavos(),
+                    oldCost, draft.cost().centavos()));
+        }
+        session.flush();
+        return product;
+    }
+
+    private static void replaceBarcodes(Session session, UUID id, Set<BarcodeKey> wanted) {
+        Set<String> kept = new java.util.HashSet<>();
+        for (ProductBarcode current : session.createSelectionQuery("from ProductBarcode where productId = :id",
+                ProductBarcode.class).setParameter("id", id).getResultList()) {
+            if (wanted.stream().anyMatch(key -> key.code().equals(current.code()))) {
+                kept.add(current.code());
+            } else {
+                session.remove(current);
+            }
+        }
+        session.flush(); // removals first, so a code moved between products never collides
+        wanted.stream().filter(key -> !kept.contains(key.code()))
+                .forEach(key -> session.persist(new ProductBarcode(key, id)));
+    }
+
+    private static Set<BarcodeKey> checkUnique(Session session, UUID id, ProductDraft draft) {
+        Set<BarcodeKey> keys = new LinkedHashSet<>();
+        for (String code : draft.barcodes()) {
+            keys.add(BarcodeKey.forSaving(code));
+        }
+        for (BarcodeKey key : keys) {
+            ProductBarcode existing = session.find(ProductBarcode.class, key.code());
+            if (existing != null && !existing.productId().equals(id)) {
+                throw CatalogException.duplicateBarcode(key.code(), nameOf(session, existing.productId()));
+            }
+        }
+        if (draft.sku().isPresent()) {
+            otherWith(session, "sku", draft.sku().get(), id)
+                    .ifPresent(other -> { throw CatalogException.duplicateSku(draft.sku().get(), other.name()); });
+        }
+        if (draft.scaleItemCode().isPresent()) {
+            otherWith(session, "scaleItemCode", draft.scaleItemCode().get(), id)
+                    .ifPresent(other -> { throw CatalogException.duplicateScaleCode(draft.scaleItemCode().get(), other.name()); });
+        }
+        return keys;
+    }
+
+    private static Optional<Product> otherWith(Session session, String field, String value, UUID id) {
+        List<Product> found = session.createSelectionQuery("from Product where " + field + " = :v and id <> :id",
+                Product.class).setParameter("v", value).setParameter("id", id).getResultList();
+        return found.stream().findFirst();
+    }
+
+    private static String nameOf(Session session, UUID productId) {
+        Product other = session.find(Product.class, productId);
+        return other == null ? productId.toString() : other.name();
+    }
+}

@@ -1,0 +1,20 @@
+package mx.michangarrito.pos.catalog;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text as search compares it: lower case, accents and tildes removed, spaces collapsed ("Jamón" → "jamon"). */
+final class SearchText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchText() {
+    }
+
+    static String of(String text) {
+        String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}
