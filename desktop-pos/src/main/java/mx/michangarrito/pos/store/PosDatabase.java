@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -33,6 +34,8 @@ public final class PosDatabase implements AutoCloseable {
     private final ProcessLock lock;
     private final HikariDataSource dataSource;
     private final SessionFactory sessions;
+    /** One writer at a time: a counter has one cashier and no write waits long; see decision 0004. */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
 
     private PosDatabase(Path dataDir, ProcessLock lock, HikariDataSource dataSource, SessionFactory sessions) {
         this.dataDir = dataDir;
@@ -105,9 +108,14 @@ public final class PosDatabase implements AutoCloseable {
      * {@code work} throws, everything it wrote is rolled back and the exception propagates.
      */
     public <T> T write(Function<Session, T> work) {
-        T result = inTransaction(work);
-        sync();
-        return result;
+        writeLock.lock();
+        try {
+            T result = inTransaction(work);
+            sync();
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** {@link #write(Function)} for work without a result. */

@@ -1,0 +1,53 @@
+package mx.michangarrito.pos.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import mx.michangarrito.pos.store.Counters;
+import mx.michangarrito.pos.store.PosDatabase;
+import org.hibernate.Session;
+
+/**
+ * Appends events to the outbox inside the caller's transaction, so an event is queued exactly when the
+ * rows it describes commit. Sequence numbers come from the gapless counter {@code outbox}.
+ */
+public final class Outbox {
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Clock clock;
+
+    public Outbox(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Queues {@code event} in {@code session}'s transaction and returns its sequence number. */
+    public long append(Session session, OutboxEvent event) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + event.eventType() + " " + event.eventId(), e);
+        }
+        long seq = Counters.next(session, "outbox");
+        session.persist(new OutboxEntry(seq, event, payload, clock.instant()));
+        return seq;
+    }
+
+    /** Entries after {@code afterSeq}, oldest first, at most {@code limit}. */
+    public static List<OutboxEntry> pending(PosDatabase database, long afterSeq, int limit) {
+        return database.read(session -> session.createSelectionQuery(
+                "from OutboxEntry where seq > :after order by seq", OutboxEntry.class)
+                .setParameter("after", afterSeq).setMaxResults(limit).getResultList());
+    }
+
+    /** Entity classes of this feature, for {@link PosDatabase#open}. */
+    public static List<Class<?>> entities() {
+        return List.of(OutboxEntry.class);
+    }
+}
