@@ -40,10 +40,10 @@ class PosDatabaseTest {
                 Counters.next(session, "missing"); // throws after nothing else was written
             }));
             assertThrows(IllegalArgumentException.class, () -> db.writeVoid(session -> {
-                session.createNativeMutationQuery("INSERT INTO counter VALUES ('folio', 0)").executeUpdate();
+                session.createNativeMutationQuery("INSERT INTO counter VALUES ('test', 0)").executeUpdate();
                 throw new IllegalArgumentException("cashier cancelled");
             }));
-            long folio = db.read(session -> Counters.current(session, "folio"));
+            long folio = db.read(session -> Counters.current(session, "test"));
             assertEquals(0, folio);
             assertEquals(Optional.empty(), settings.get("anything"));
         }
@@ -52,14 +52,14 @@ class PosDatabaseTest {
     @Test
     void countersHandOutEveryNumberOnceAndGiveBackRolledBackOnes() {
         try (PosDatabase db = PosDatabase.open(dataDir, ENTITIES)) {
-            db.writeVoid(s -> s.createNativeMutationQuery("INSERT INTO counter VALUES ('folio', 0)").executeUpdate());
-            long first = db.write(s -> Counters.next(s, "folio"));
+            db.writeVoid(s -> s.createNativeMutationQuery("INSERT INTO counter VALUES ('test', 0)").executeUpdate());
+            long first = db.write(s -> Counters.next(s, "test"));
             assertEquals(1, first);
             assertThrows(IllegalStateException.class, () -> db.writeVoid(s -> {
-                Counters.next(s, "folio");
+                Counters.next(s, "test");
                 throw new IllegalStateException("printer on fire");
             }));
-            long second = db.write(s -> Counters.next(s, "folio"));
+            long second = db.write(s -> Counters.next(s, "test"));
             assertEquals(2, second);
         }
     }
