@@ -7,6 +7,7 @@ import mx.michangarrito.pos.cash.ShiftService;
 import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.sale.SaleService;
+import mx.michangarrito.pos.sale.VoidService;
 import mx.michangarrito.pos.settings.Setting;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.user.User;
@@ -19,7 +20,8 @@ public final class PosEntities {
 
     public static List<Class<?>> all() {
         return Stream.of(List.<Class<?>>of(Setting.class, User.class, AuditEntry.class), CatalogService.entities(),
-                Outbox.entities(), StockService.entities(), ShiftService.entities(), SaleService.entities())
+                Outbox.entities(), StockService.entities(), ShiftService.entities(), SaleService.entities(),
+                VoidService.entities())
                 .flatMap(List::stream).toList();
     }
 }
