@@ -26,6 +26,15 @@ public final class Cart {
     private UUID customerId;
     private UUID discountApprovedBy;
 
+    /** A cart rebuilt from a parked one (discount approvals are not carried over). */
+    static Cart restore(List<CartLine> lines, Discount ticketDiscount, UUID customerId) {
+        Cart cart = new Cart();
+        cart.lines.addAll(lines);
+        cart.ticketDiscount = ticketDiscount;
+        cart.customerId = customerId;
+        return cart;
+    }
+
     public List<CartLine> lines() {
         return List.copyOf(lines);
     }

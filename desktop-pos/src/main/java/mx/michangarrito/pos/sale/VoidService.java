@@ -82,8 +82,8 @@ public final class VoidService {
         });
     }
 
-    /** Entity classes of voids and returns, for {@link PosDatabase#open}. */
+    /** Entity classes of voids, returns and parked carts, for {@link PosDatabase#open}. */
     public static List<Class<?>> entities() {
-        return List.of(SaleVoid.class, SaleReturn.class, SaleReturnLine.class);
+        return List.of(SaleVoid.class, SaleReturn.class, SaleReturnLine.class, ParkedSale.class);
     }
 }

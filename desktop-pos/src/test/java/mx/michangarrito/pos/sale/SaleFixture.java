@@ -46,16 +46,29 @@ final class SaleFixture implements AutoCloseable {
     SaleFixture(Path dataDir, CreditAccounts credit) {
         db = PosDatabase.open(dataDir, PosEntities.all());
         users = new UserService(db, new AuditLog(db, clock), clock, ZoneId.of("America/Mexico_City"), 4);
-        var owner = users.createUser(null, "Lupita", Role.OWNER, "1111");
-        var ownerOp = users.login(owner.id(), "1111");
-        managerId = users.createUser(ownerOp, "Beto", Role.MANAGER, MANAGER_PIN).id();
-        cashierId = users.createUser(ownerOp, "Caro", Role.CASHIER, CASHIER_PIN).id();
+        if (users.isFirstRun()) {
+            var owner = users.createUser(null, "Lupita", Role.OWNER, "1111");
+            var ownerOp = users.login(owner.id(), "1111");
+            users.createUser(ownerOp, "Beto", Role.MANAGER, MANAGER_PIN);
+            users.createUser(ownerOp, "Caro", Role.CASHIER, CASHIER_PIN);
+        }
+        managerId = idOf("Beto");
+        cashierId = idOf("Caro");
         catalog = new CatalogService(db, clock, ids, VariableMeasureLayouts.of("21IIIIIWWWWWC", "23IIIIIPPPPPC"));
         stock = new StockService(db, clock, ids, outbox);
         shifts = new ShiftService(db, clock, ids, outbox);
         ManagerApproval approval = (id, pin) -> users.authorize(id, pin, Role.MANAGER, "override").userId();
         sales = new SaleService(db, clock, ids, new SalePolicy("CAJA1", new BigDecimal("10")), approval, shifts, stock,
                 credit, outbox);
+    }
+
+    /** The same terminal after a restart. */
+    static SaleFixture reopen(Path dataDir) {
+        return new SaleFixture(dataDir, NO_FIADO);
+    }
+
+    private UUID idOf(String name) {
+        return users.listActive().stream().filter(u -> u.displayName().equals(name)).findFirst().orElseThrow().id();
     }
 
     Product product(String name, String barcode, long priceCentavos, TaxRates taxes) {
