@@ -3,6 +3,7 @@ package mx.michangarrito.pos;
 import java.util.List;
 import java.util.stream.Stream;
 import mx.michangarrito.pos.catalog.CatalogService;
+import mx.michangarrito.pos.fiado.FiadoLedger;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.settings.Setting;
 import mx.michangarrito.pos.stock.StockService;
@@ -15,6 +16,6 @@ public final class PosEntities {
 
     public static List<Class<?>> all() {
         return Stream.of(List.<Class<?>>of(Setting.class), CatalogService.entities(), Outbox.entities(),
-                StockService.entities()).flatMap(List::stream).toList();
+                StockService.entities(), FiadoLedger.entities()).flatMap(List::stream).toList();
     }
 }
