@@ -6,6 +6,7 @@ import mx.michangarrito.pos.audit.AuditEntry;
 import mx.michangarrito.pos.cash.ShiftService;
 import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.corte.CorteService;
+import mx.michangarrito.pos.fiado.FiadoLedger;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.VoidService;
@@ -21,8 +22,8 @@ public final class PosEntities {
 
     public static List<Class<?>> all() {
         return Stream.of(List.<Class<?>>of(Setting.class, User.class, AuditEntry.class), CatalogService.entities(),
-                Outbox.entities(), StockService.entities(), ShiftService.entities(), SaleService.entities(),
-                VoidService.entities(), CorteService.entities())
+                Outbox.entities(), StockService.entities(), FiadoLedger.entities(), ShiftService.entities(),
+                SaleService.entities(), VoidService.entities(), CorteService.entities())
                 .flatMap(List::stream).toList();
     }
 }

@@ -8,6 +8,8 @@ public enum CashMovementKind {
     REFUND,
     /** Cash given back because a sale was voided. */
     VOID,
+    /** Cash a customer paid towards their fiado balance. */
+    FIADO_PAYMENT,
     /** Cash put into the drawer (more change, a loan). */
     CASH_IN,
     /** Cash taken out (a supplier paid, a withdrawal). */

@@ -13,7 +13,9 @@ import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.catalog.Product;
 import mx.michangarrito.pos.catalog.ProductDraft;
 import mx.michangarrito.pos.outbox.Outbox;
-import mx.michangarrito.pos.sale.CreditAccounts;
+import mx.michangarrito.pos.fiado.CustomerService;
+import mx.michangarrito.pos.fiado.FiadoLedger;
+import mx.michangarrito.pos.fiado.FiadoPayments;
 import mx.michangarrito.pos.sale.ManagerApproval;
 import mx.michangarrito.pos.sale.ReturnService;
 import mx.michangarrito.pos.sale.SalePolicy;
@@ -42,6 +44,9 @@ final class Terminal implements AutoCloseable {
     final CatalogService catalog;
     final StockService stock;
     final ShiftService shifts;
+    final FiadoLedger fiado;
+    final CustomerService customers;
+    final FiadoPayments payments;
     final SaleService sales;
     final VoidService voids;
     final ReturnService returns;
@@ -59,21 +64,13 @@ final class Terminal implements AutoCloseable {
         stock = new StockService(db, clock, ids, outbox);
         shifts = new ShiftService(db, clock, ids, outbox);
         ManagerApproval approval = (id, pin) -> users.authorize(id, pin, Role.MANAGER, "override").userId();
-        CreditAccounts noFiado = new CreditAccounts() {
-            @Override
-            public void charge(org.hibernate.Session s, UUID c, Money a, UUID sale, Optional<UUID> o) {
-                throw new AssertionError("no fiado in these tests");
-            }
-
-            @Override
-            public void credit(org.hibernate.Session s, UUID c, Money a, UUID ref) {
-                throw new AssertionError("no fiado in these tests");
-            }
-        };
+        fiado = new FiadoLedger(db, clock, ids, outbox, ZoneId.of("America/Mexico_City"));
+        customers = new CustomerService(db, clock, ids, outbox);
+        payments = new FiadoPayments(db, fiado, shifts);
         sales = new SaleService(db, clock, ids, new SalePolicy("CAJA1", BigDecimal.TEN), approval, shifts, stock,
-                noFiado, outbox);
-        voids = new VoidService(db, clock, ids, approval, shifts, stock, noFiado, outbox);
-        returns = new ReturnService(db, clock, ids, shifts, stock, noFiado, outbox);
+                fiado, outbox);
+        voids = new VoidService(db, clock, ids, approval, shifts, stock, fiado, outbox);
+        returns = new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
         corte = new CorteService(db, clock, ids, outbox);
     }
 

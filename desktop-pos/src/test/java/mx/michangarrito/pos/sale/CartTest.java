@@ -24,7 +24,7 @@ class CartTest {
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir, SaleFixture.NO_FIADO);
+        fx = new SaleFixture(dataDir);
         coke = fx.product("Coca-Cola 600 ml", "7501055300075", 1800, TaxRates.IVA_16);
         ham = fx.weighed("Jamón de pavo", "123", 18990);
     }

@@ -31,7 +31,7 @@ class CompleteSaleTest {
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir, SaleFixture.NO_FIADO);
+        fx = new SaleFixture(dataDir);
         coke = fx.product("Coca-Cola 600 ml", "7501055300075", 1800, TaxRates.IVA_16);
         bread = fx.product("Bolillo", null, 250, TaxRates.IVA_0);
     }

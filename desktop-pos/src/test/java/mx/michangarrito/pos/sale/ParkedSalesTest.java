@@ -25,7 +25,7 @@ class ParkedSalesTest {
         UUID customer = UUID.randomUUID();
         Cart original = new Cart();
         UUID parkedId;
-        try (SaleFixture fx = new SaleFixture(dataDir, SaleFixture.NO_FIADO)) {
+        try (SaleFixture fx = new SaleFixture(dataDir)) {
             Product chips = fx.product("Doritos", "7501011118201", 2000, TaxRates.of(IvaRate.IVA_16, IepsRate.ofPercent("8")));
             Product ham = fx.weighed("Jamón", "5", 18990);
             original.addUnits(chips, new BigDecimal("3"));
@@ -50,7 +50,7 @@ class ParkedSalesTest {
 
     @Test
     void anEmptyCartIsNotParked() {
-        try (SaleFixture fx = new SaleFixture(dataDir, SaleFixture.NO_FIADO)) {
+        try (SaleFixture fx = new SaleFixture(dataDir)) {
             assertEquals(SaleException.Reason.EMPTY_CART, assertThrows(SaleException.class,
                     () -> new ParkedSales(fx.db, fx.clock, fx.ids).park(new Cart(), "x", fx.cashierId)).reason());
         }

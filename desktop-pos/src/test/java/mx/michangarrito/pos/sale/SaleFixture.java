@@ -14,6 +14,8 @@ import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.catalog.Product;
 import mx.michangarrito.pos.catalog.ProductDraft;
 import mx.michangarrito.pos.catalog.Unit;
+import mx.michangarrito.pos.fiado.CustomerService;
+import mx.michangarrito.pos.fiado.FiadoLedger;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
@@ -39,11 +41,13 @@ final class SaleFixture implements AutoCloseable {
     final CatalogService catalog;
     final StockService stock;
     final ShiftService shifts;
+    final FiadoLedger fiado;
+    final CustomerService customers;
     final SaleService sales;
     final UUID managerId;
     final UUID cashierId;
 
-    SaleFixture(Path dataDir, CreditAccounts credit) {
+    SaleFixture(Path dataDir) {
         db = PosDatabase.open(dataDir, PosEntities.all());
         users = new UserService(db, new AuditLog(db, clock), clock, ZoneId.of("America/Mexico_City"), 4);
         if (users.isFirstRun()) {
@@ -57,14 +61,28 @@ final class SaleFixture implements AutoCloseable {
         catalog = new CatalogService(db, clock, ids, VariableMeasureLayouts.of("21IIIIIWWWWWC", "23IIIIIPPPPPC"));
         stock = new StockService(db, clock, ids, outbox);
         shifts = new ShiftService(db, clock, ids, outbox);
-        ManagerApproval approval = (id, pin) -> users.authorize(id, pin, Role.MANAGER, "override").userId();
-        sales = new SaleService(db, clock, ids, new SalePolicy("CAJA1", new BigDecimal("10")), approval, shifts, stock,
-                credit, outbox);
+        fiado = new FiadoLedger(db, clock, ids, outbox, ZoneId.of("America/Mexico_City"));
+        customers = new CustomerService(db, clock, ids, outbox);
+        sales = new SaleService(db, clock, ids, new SalePolicy("CAJA1", new BigDecimal("10")), approval(), shifts, stock,
+                fiado, outbox);
+    }
+
+    /** Manager PINs checked by the real user service. */
+    ManagerApproval approval() {
+        return (id, pin) -> users.authorize(id, pin, Role.MANAGER, "override").userId();
+    }
+
+    VoidService voids() {
+        return new VoidService(db, clock, ids, approval(), shifts, stock, fiado, outbox);
+    }
+
+    ReturnService returns() {
+        return new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
     }
 
     /** The same terminal after a restart. */
     static SaleFixture reopen(Path dataDir) {
-        return new SaleFixture(dataDir, NO_FIADO);
+        return new SaleFixture(dataDir);
     }
 
     private UUID idOf(String name) {
@@ -89,17 +107,4 @@ final class SaleFixture implements AutoCloseable {
     public void close() {
         db.close();
     }
-
-    /** For sales that pay no fiado: any call is a test failure. */
-    static final CreditAccounts NO_FIADO = new CreditAccounts() {
-        @Override
-        public void charge(org.hibernate.Session s, UUID c, Money a, UUID sale, Optional<UUID> o) {
-            throw new AssertionError("no fiado expected");
-        }
-
-        @Override
-        public void credit(org.hibernate.Session s, UUID c, Money a, UUID ref) {
-            throw new AssertionError("no fiado expected");
-        }
-    };
 }

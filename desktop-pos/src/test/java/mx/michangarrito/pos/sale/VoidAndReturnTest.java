@@ -30,11 +30,9 @@ class VoidAndReturnTest {
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir, SaleFixture.NO_FIADO);
-        ManagerApproval approval = (id, pin) -> fx.users.authorize(id, pin, mx.michangarrito.pos.user.Role.MANAGER,
-                "void").userId();
-        voids = new VoidService(fx.db, fx.clock, fx.ids, approval, fx.shifts, fx.stock, SaleFixture.NO_FIADO, fx.outbox);
-        returns = new ReturnService(fx.db, fx.clock, fx.ids, fx.shifts, fx.stock, SaleFixture.NO_FIADO, fx.outbox);
+        fx = new SaleFixture(dataDir);
+        voids = fx.voids();
+        returns = fx.returns();
         soap = fx.product("Jabón Zote", "7501026005688", 1000, TaxRates.IVA_16);
         fx.shifts.open(fx.cashierId, Money.ofPesos(200));
     }
