@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.fiado;
 
+import mx.michangarrito.pos.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -9,10 +9,14 @@ import java.time.ZoneOffset;
 /** A UTC clock that stands still until a test moves it. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     public void advance(Duration duration) {
