@@ -46,6 +46,28 @@ public final class CatalogService {
     }
 
     /**
+     * Adds many products in one transaction (a CSV import): either all of them are added or, if one is
+     * refused (duplicate barcode, bad field), none is, and the error says which.
+     */
+    public List<Product> createAll(List<ProductDraft> drafts, Optional<UUID> by) {
+        List<Product> created = database.write(session -> {
+            List<Product> done = new java.util.ArrayList<>(drafts.size());
+            for (ProductDraft draft : drafts) {
+                done.add(writer.create(session, draft, clock.instant(), by));
+                if (done.size() % 500 == 0) {
+                    session.flush();
+                    session.clear();
+                }
+            }
+            return done;
+        });
+        synchronized (this) {
+            search = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of).toList());
+        }
+        return created;
+    }
+
+    /**
      * Changes a product. {@code loadedVersion} is the version the editor showed; if someone changed the
      * product since, the edit is refused instead of silently overwriting theirs.
      */

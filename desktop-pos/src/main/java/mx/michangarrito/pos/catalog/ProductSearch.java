@@ -57,6 +57,18 @@ final class ProductSearch {
         return of(next);
     }
 
+    /** A snapshot with many products added or replaced at once (one pass, for imports). */
+    ProductSearch withAll(List<Entry> changed) {
+        java.util.Map<UUID, Entry> byId = new java.util.LinkedHashMap<>(entries.length + changed.size());
+        for (Entry e : entries) {
+            byId.put(e.hit().id(), e);
+        }
+        for (Entry e : changed) {
+            byId.put(e.hit().id(), e);
+        }
+        return of(byId.values());
+    }
+
     int size() {
         return entries.length;
     }

@@ -1,0 +1,83 @@
+package mx.michangarrito.pos;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import mx.michangarrito.pos.audit.AuditLog;
+import mx.michangarrito.pos.cash.ShiftService;
+import mx.michangarrito.pos.catalog.CatalogService;
+import mx.michangarrito.pos.corte.CorteService;
+import mx.michangarrito.pos.fiado.CustomerService;
+import mx.michangarrito.pos.fiado.FiadoLedger;
+import mx.michangarrito.pos.fiado.FiadoPayments;
+import mx.michangarrito.pos.outbox.Outbox;
+import mx.michangarrito.pos.sale.ManagerApproval;
+import mx.michangarrito.pos.sale.ParkedSales;
+import mx.michangarrito.pos.sale.ReturnService;
+import mx.michangarrito.pos.sale.SalePolicy;
+import mx.michangarrito.pos.sale.SaleService;
+import mx.michangarrito.pos.sale.VoidService;
+import mx.michangarrito.pos.settings.Settings;
+import mx.michangarrito.pos.stock.StockService;
+import mx.michangarrito.pos.store.PosDatabase;
+import mx.michangarrito.pos.user.Role;
+import mx.michangarrito.pos.user.UserService;
+import mx.michangarrito.shared.id.UuidV7Generator;
+
+/** The terminal's services wired by hand on one database: the composition root of the counter app. */
+public final class PosServices implements AutoCloseable {
+
+    public final PosDatabase db;
+    public final Outbox outbox;
+    public final Settings settings;
+    public final AuditLog audit;
+    public final UserService users;
+    public final CatalogService catalog;
+    public final StockService stock;
+    public final ShiftService shifts;
+    public final CustomerService customers;
+    public final FiadoLedger fiado;
+    public final FiadoPayments fiadoPayments;
+    public final SaleService sales;
+    public final VoidService voids;
+    public final ReturnService returns;
+    public final ParkedSales parked;
+    public final CorteService corte;
+
+    private PosServices(PosDatabase db, PosConfig config, Clock clock) {
+        UuidV7Generator ids = UuidV7Generator.system();
+        this.db = db;
+        this.outbox = new Outbox(clock);
+        this.settings = new Settings(db, clock);
+        this.audit = new AuditLog(db, clock);
+        this.users = new UserService(db, audit, clock, config.shopZone(), config.bcryptCost());
+        this.catalog = new CatalogService(db, clock, ids, config.scaleLabels());
+        this.stock = new StockService(db, clock, ids, outbox);
+        this.shifts = new ShiftService(db, clock, ids, outbox);
+        this.customers = new CustomerService(db, clock, ids, outbox);
+        this.fiado = new FiadoLedger(db, clock, ids, outbox, config.shopZone());
+        this.fiadoPayments = new FiadoPayments(db, fiado, shifts);
+        ManagerApproval approval = (id, pin) -> users.authorize(id, pin, Role.MANAGER, "override").userId();
+        this.sales = new SaleService(db, clock, ids, new SalePolicy(config.terminalCode(), config.discountLimitPercent()),
+                approval, shifts, stock, fiado, outbox);
+        this.voids = new VoidService(db, clock, ids, approval, shifts, stock, fiado, outbox);
+        this.returns = new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
+        this.parked = new ParkedSales(db, clock, ids);
+        this.corte = new CorteService(db, clock, ids, outbox);
+    }
+
+    /** Opens (creating or migrating) the terminal's database in {@code dataDir} and wires every service. */
+    public static PosServices open(Path dataDir, PosConfig config, Clock clock) {
+        PosDatabase db = PosDatabase.open(dataDir, PosEntities.all());
+        try {
+            return new PosServices(db, config, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
