@@ -1,8 +1,12 @@
 package mx.michangarrito.pos;
 
+import java.util.Arrays;
+import java.util.List;
+import mx.michangarrito.pos.bench.BenchCli;
+
 /**
- * Starts the counter app. The JavaFX screens arrive with the desktop issue; until then this entry point
- * (the one README, the installer and CI name) says so plainly instead of pretending to run.
+ * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
+ * command it runs that command: {@code bench [--products N] [--sales N]}.
  */
 public final class Main {
 
@@ -10,9 +14,53 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        configureLogging();
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        int exit = switch (args.length == 0 ? "" : args[0]) {
+            case "" -> notBuiltYet();
+            case "bench" -> BenchCli.run(rest, System.out, System.err);
+            case "--version" -> version();
+            default -> usage(args[0]);
+        };
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /** JUL from the bundled logging.properties, unless the user points java.util.logging.config.file elsewhere. */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (var in = Main.class.getResourceAsStream("/logging.properties")) {
+            if (in != null) {
+                java.util.logging.LogManager.getLogManager().readConfiguration(in);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("logging configuration not read: " + e.getMessage());
+        }
+    }
+
+    private static String versionText() {
         String version = Main.class.getPackage().getImplementationVersion();
-        System.out.println("MiChangarrito POS " + (version == null ? "(dev)" : version));
-        System.out.println("La aplicación de mostrador aún no está construida (not built yet): "
-                + "por ahora este paquete contiene la base compartida (dinero, impuestos, códigos de barras).");
+        return "MiChangarrito POS " + (version == null ? "(dev)" : version);
+    }
+
+    private static int version() {
+        System.out.println(versionText());
+        return 0;
+    }
+
+    private static int notBuiltYet() {
+        System.out.println(versionText());
+        System.out.println("La pantalla de mostrador aún no está construida (not built yet). "
+                + "Disponible: 'bench [--products N] [--sales N]'.");
+        return 0;
+    }
+
+    private static int usage(String command) {
+        System.err.println("Comando desconocido: " + command);
+        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version]");
+        return 2;
     }
 }
