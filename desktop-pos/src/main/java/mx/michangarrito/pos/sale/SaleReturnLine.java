@@ -54,6 +54,10 @@ public class SaleReturnLine {
         this.baseCentavos = amount.minus(ieps).minus(iva).centavos();
     }
 
+    public UUID returnId() {
+        return returnId;
+    }
+
     public UUID saleLineId() {
         return saleLineId;
     }
