@@ -14,10 +14,15 @@ import mx.michangarrito.shared.tax.IvaRate;
 import mx.michangarrito.shared.tax.RateTotal;
 import org.hibernate.Session;
 
-/** Aggregate queries behind the corte: the database sums, so a shift of thousands of sales stays fast. */
+/**
+ * Aggregate queries behind the corte. Each big table is read once for the whole shift (sales, tenders,
+ * lines grouped by both tax rates at once); the few voided sales are then subtracted, which is cheaper
+ * than testing every row for a void.
+ */
 final class CorteQueries {
 
-    private static final String NOT_VOIDED = "not exists (from SaleVoid v where v.saleId = s.id)";
+    private static final String ALL = " from Sale s where s.shiftId = :id";
+    private static final String VOIDED = " from Sale s join SaleVoid v on v.saleId = s.id where v.shiftId = :id";
 
     private final Session session;
     private final UUID shiftId;
@@ -27,21 +32,24 @@ final class CorteQueries {
         this.shiftId = shiftId;
     }
 
-    Object[] sales() {
-        return session.createSelectionQuery("select count(s), coalesce(sum(s.totalCentavos), 0), "
-                + "coalesce(sum(s.changeCentavos), 0) from Sale s where s.shiftId = :id and " + NOT_VOIDED, Object[].class)
-                .setParameter("id", shiftId).getSingleResult();
+    /** count, total and change of the shift's sales that were not voided. */
+    long[] sales() {
+        long[] all = totals("select count(s), coalesce(sum(s.totalCentavos), 0), coalesce(sum(s.changeCentavos), 0)" + ALL);
+        long[] voided = voids();
+        return new long[] {all[0] - voided[0], all[1] - voided[1], all[2] - voided[2]};
     }
 
-    Object[] voids() {
-        return session.createSelectionQuery("select count(s), coalesce(sum(s.totalCentavos), 0) from Sale s "
-                + "where s.shiftId = :id and not (" + NOT_VOIDED + ")", Object[].class)
-                .setParameter("id", shiftId).getSingleResult();
+    /** count, total and change of the shift's voided sales. */
+    long[] voids() {
+        return totals("select count(s), coalesce(sum(s.totalCentavos), 0), coalesce(sum(s.changeCentavos), 0)" + VOIDED);
     }
 
     Map<TenderKind, Money> tendersOfSales() {
-        return byTender("select t.kind, sum(t.amountCentavos) from SaleTender t join Sale s on s.id = t.saleId "
-                + "where s.shiftId = :id and " + NOT_VOIDED + " group by t.kind");
+        Map<TenderKind, Money> all = byTender("select t.kind, sum(t.amountCentavos) from SaleTender t join Sale s on "
+                + "s.id = t.saleId where s.shiftId = :id group by t.kind");
+        byTender("select t.kind, sum(t.amountCentavos) from SaleTender t join SaleVoid v on v.saleId = t.saleId "
+                + "where v.shiftId = :id group by t.kind").forEach((k, m) -> all.merge(k, m.negate(), Money::plus));
+        return all;
     }
 
     Map<TenderKind, Money> refundsByTender() {
@@ -56,66 +64,62 @@ final class CorteQueries {
 
     Map<CashMovementKind, Money> cashByKind() {
         Map<CashMovementKind, Money> result = new EnumMap<>(CashMovementKind.class);
-        for (Object[] row : session.createSelectionQuery("select m.kind, sum(m.amountCentavos) from CashMovement m "
-                + "where m.shiftId = :id group by m.kind", Object[].class).setParameter("id", shiftId).getResultList()) {
+        for (Object[] row : rows("select m.kind, sum(m.amountCentavos) from CashMovement m where m.shiftId = :id "
+                + "group by m.kind")) {
             result.put((CashMovementKind) row[0], Money.ofCentavos((Long) row[1]));
         }
         return result;
     }
 
-    /** IVA per rate: sold lines of non-voided sales minus lines returned in this shift. Base includes IEPS. */
-    Map<IvaRate, RateTotal> iva() {
-        Map<IvaRate, RateTotal> result = new EnumMap<>(IvaRate.class);
-        for (Object[] row : sold("l.ivaRate, sum(l.baseCentavos + l.iepsCentavos), sum(l.ivaCentavos)", "l.ivaRate", "")) {
-            result.merge((IvaRate) row[0], total(row), CorteQueries::add);
-        }
-        for (Object[] row : returned("l.ivaRate, sum(r.baseCentavos + r.iepsCentavos), sum(r.ivaCentavos)", "l.ivaRate", "")) {
-            result.merge((IvaRate) row[0], negate(total(row)), CorteQueries::add);
-        }
-        return result;
+    /** IVA and IEPS per rate: sold lines of the shift, minus voided sales' lines, minus lines returned in it. */
+    Taxes taxes() {
+        Taxes taxes = new Taxes();
+        String sums = "select l.ivaRate, l.iepsPercent, sum(l.baseCentavos), sum(l.iepsCentavos), sum(l.ivaCentavos)";
+        String group = " group by l.ivaRate, l.iepsPercent";
+        rows(sums + " from SaleLine l join Sale s on s.id = l.saleId where s.shiftId = :id" + group)
+                .forEach(row -> taxes.add(row, 1));
+        rows(sums + " from SaleLine l join SaleVoid v on v.saleId = l.saleId where v.shiftId = :id" + group)
+                .forEach(row -> taxes.add(row, -1));
+        rows("select l.ivaRate, l.iepsPercent, sum(r.baseCentavos), sum(r.iepsCentavos), sum(r.ivaCentavos)"
+                + " from SaleReturnLine r join SaleReturn h on h.id = r.returnId join SaleLine l on l.id = r.saleLineId"
+                + " where h.shiftId = :id" + group).forEach(row -> taxes.add(row, -1));
+        return taxes;
     }
 
-    Map<IepsRate, RateTotal> ieps() {
-        Map<IepsRate, RateTotal> result = new TreeMap<>();
-        String withIeps = " and l.iepsPercent is not null";
-        for (Object[] row : sold("l.iepsPercent, sum(l.baseCentavos), sum(l.iepsCentavos)", "l.iepsPercent", withIeps)) {
-            result.merge(new IepsRate((BigDecimal) row[0]), total(row), CorteQueries::add);
+    /** Per-rate sums being accumulated. */
+    static final class Taxes {
+        final Map<IvaRate, RateTotal> iva = new EnumMap<>(IvaRate.class);
+        final Map<IepsRate, RateTotal> ieps = new TreeMap<>();
+
+        void add(Object[] row, int sign) {
+            Money base = Money.ofCentavos(sign * ((Number) row[2]).longValue());
+            Money iepsTax = Money.ofCentavos(sign * ((Number) row[3]).longValue());
+            Money ivaTax = Money.ofCentavos(sign * ((Number) row[4]).longValue());
+            iva.merge((IvaRate) row[0], new RateTotal(base.plus(iepsTax), ivaTax), Taxes::sum);
+            if (row[1] != null) {
+                ieps.merge(new IepsRate((BigDecimal) row[1]), new RateTotal(base, iepsTax), Taxes::sum);
+            }
         }
-        for (Object[] row : returned("l.iepsPercent, sum(r.baseCentavos), sum(r.iepsCentavos)", "l.iepsPercent", withIeps)) {
-            result.merge(new IepsRate((BigDecimal) row[0]), negate(total(row)), CorteQueries::add);
+
+        private static RateTotal sum(RateTotal a, RateTotal b) {
+            return new RateTotal(a.base().plus(b.base()), a.tax().plus(b.tax()));
         }
-        return result;
     }
 
-    private List<Object[]> sold(String select, String groupBy, String filter) {
-        return session.createSelectionQuery("select " + select + " from SaleLine l join Sale s on s.id = l.saleId "
-                + "where s.shiftId = :id and " + NOT_VOIDED + filter + " group by " + groupBy, Object[].class)
-                .setParameter("id", shiftId).getResultList();
+    private long[] totals(String hql) {
+        Object[] row = session.createSelectionQuery(hql, Object[].class).setParameter("id", shiftId).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()};
     }
 
-    private List<Object[]> returned(String select, String groupBy, String filter) {
-        return session.createSelectionQuery("select " + select + " from SaleReturnLine r join SaleReturn h on "
-                + "h.id = r.returnId join SaleLine l on l.id = r.saleLineId where h.shiftId = :id" + filter
-                + " group by " + groupBy, Object[].class).setParameter("id", shiftId).getResultList();
+    private List<Object[]> rows(String hql) {
+        return session.createSelectionQuery(hql, Object[].class).setParameter("id", shiftId).getResultList();
     }
 
     private Map<TenderKind, Money> byTender(String hql) {
         Map<TenderKind, Money> result = new EnumMap<>(TenderKind.class);
-        for (Object[] row : session.createSelectionQuery(hql, Object[].class).setParameter("id", shiftId).getResultList()) {
+        for (Object[] row : rows(hql)) {
             result.put((TenderKind) row[0], Money.ofCentavos((Long) row[1]));
         }
         return result;
-    }
-
-    private static RateTotal total(Object[] row) {
-        return new RateTotal(Money.ofCentavos(((Number) row[1]).longValue()), Money.ofCentavos(((Number) row[2]).longValue()));
-    }
-
-    private static RateTotal negate(RateTotal t) {
-        return new RateTotal(t.base().negate(), t.tax().negate());
-    }
-
-    private static RateTotal add(RateTotal a, RateTotal b) {
-        return new RateTotal(a.base().plus(b.base()), a.tax().plus(b.tax()));
     }
 }

@@ -91,12 +91,13 @@ public final class CorteService {
 
     private static CorteReport build(Session session, Shift shift) {
         CorteQueries q = new CorteQueries(session, shift.id());
-        Object[] sales = q.sales();
-        Object[] voids = q.voids();
+        long[] sales = q.sales();
+        long[] voids = q.voids();
+        CorteQueries.Taxes taxes = q.taxes();
         Map<TenderKind, Money> paid = q.tendersOfSales();
         Map<TenderKind, Money> refunds = q.refundsByTender();
         Map<CashMovementKind, Money> cash = q.cashByKind();
-        Money change = Money.ofCentavos((Long) sales[2]);
+        Money change = Money.ofCentavos(sales[2]);
 
         Map<TenderKind, Money> salesByTender = new EnumMap<>(TenderKind.class);
         paid.forEach((kind, amount) -> salesByTender.put(kind, kind == TenderKind.CASH ? amount.minus(change) : amount));
@@ -110,10 +111,10 @@ public final class CorteService {
         }
         Optional<ShiftClosingRow> closing = Optional.ofNullable(session.find(ShiftClosingRow.class, shift.id()));
         return new CorteReport(shift.id(), shift.cashierId(), shift.openedAt(), closing.map(ShiftClosingRow::closedAt),
-                shift.openingFloat(), (Long) sales[0], Money.ofCentavos((Long) sales[1]), (Long) voids[0],
-                Money.ofCentavos((Long) voids[1]), q.returnCount(), Money.sum(refunds.values()),
+                shift.openingFloat(), sales[0], Money.ofCentavos(sales[1]), voids[0],
+                Money.ofCentavos(voids[1]), q.returnCount(), Money.sum(refunds.values()),
                 cash.getOrDefault(CashMovementKind.CASH_IN, Money.ZERO),
-                cash.getOrDefault(CashMovementKind.CASH_OUT, Money.ZERO).negate(), salesByTender, tenders, q.iva(), q.ieps());
+                cash.getOrDefault(CashMovementKind.CASH_OUT, Money.ZERO).negate(), salesByTender, tenders, taxes.iva, taxes.ieps);
     }
 
     private static Map<TenderKind, Money> counted(Session session, UUID shiftId) {
