@@ -42,6 +42,7 @@ public final class PosServices implements AutoCloseable {
     public final ReturnService returns;
     public final ParkedSales parked;
     public final CorteService corte;
+    private final Thread warmUp;
 
     private PosServices(PosDatabase db, PosConfig config, Clock clock) {
         UuidV7Generator ids = UuidV7Generator.system();
@@ -63,6 +64,15 @@ public final class PosServices implements AutoCloseable {
         this.returns = new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
+        this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
+    }
+
+    private void warmUp() {
+        try {
+            corte.warmUp();
+        } catch (RuntimeException e) {
+            System.getLogger(PosServices.class.getName()).log(System.Logger.Level.DEBUG, "corte warm-up skipped", e);
+        }
     }
 
     /** Opens (creating or migrating) the terminal's database in {@code dataDir} and wires every service. */
@@ -78,6 +88,11 @@ public final class PosServices implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            warmUp.join(java.time.Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         db.close();
     }
 }

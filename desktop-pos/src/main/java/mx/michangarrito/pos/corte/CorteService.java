@@ -83,6 +83,18 @@ public final class CorteService {
         });
     }
 
+    /**
+     * Prepares the corte's queries (Hibernate compiles each on first use, ~0.2 s together) so the first
+     * corte of the day answers at once. Reads nothing that exists; safe to run in the background.
+     */
+    public void warmUp() {
+        database.read(session -> {
+            new CorteQueries(session, new UUID(0, 0)).warmUp();
+            counted(session, new UUID(0, 0));
+            return null;
+        });
+    }
+
     private static Map<TenderKind, Money> expectedOf(CorteReport report) {
         Map<TenderKind, Money> result = new EnumMap<>(TenderKind.class);
         report.tenders().forEach((k, f) -> result.put(k, f.expected()));

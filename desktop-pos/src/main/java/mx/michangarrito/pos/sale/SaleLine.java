@@ -23,6 +23,8 @@ public class SaleLine {
     private UUID id;
     @Column(name = "sale_id", nullable = false)
     private UUID saleId;
+    @Column(name = "shift_id", nullable = false)
+    private UUID shiftId;
     @Column(name = "line_no", nullable = false)
     private int lineNo;
     @Column(name = "product_id", nullable = false)
@@ -53,9 +55,10 @@ public class SaleLine {
         // for Hibernate
     }
 
-    SaleLine(UUID id, UUID saleId, int lineNo, CartLine line, LineTaxes taxes) {
+    SaleLine(UUID id, UUID saleId, UUID shiftId, int lineNo, CartLine line, LineTaxes taxes) {
         this.id = id;
         this.saleId = saleId;
+        this.shiftId = shiftId;
         this.lineNo = lineNo;
         this.productId = line.productId();
         this.description = line.description();

@@ -90,10 +90,10 @@ public final class SaleService {
             Sale sale = new Sale(saleId, folio.toString(), shift.id(), cashierId, customerOf(cart, tenders),
                     clock.instant(), totals, payment.change(), cart.discountApprovedBy().orElse(null));
             session.persist(sale);
-            List<SaleLine> saleLines = writeLines(session, saleId, lines, totals.lines(), cashierId);
+            List<SaleLine> saleLines = writeLines(session, saleId, shift.id(), lines, totals.lines(), cashierId);
             List<SaleTender> saleTenders = new ArrayList<>();
             for (Tender tender : tenders) {
-                SaleTender row = new SaleTender(ids.next(), saleId, tender);
+                SaleTender row = new SaleTender(ids.next(), saleId, shift.id(), tender);
                 session.persist(row);
                 saleTenders.add(row);
                 if (tender.kind() == mx.michangarrito.pos.cash.TenderKind.FIADO) {
@@ -108,12 +108,12 @@ public final class SaleService {
         });
     }
 
-    private List<SaleLine> writeLines(Session session, UUID saleId, List<CartLine> lines, List<LineTaxes> taxes,
-            UUID cashierId) {
+    private List<SaleLine> writeLines(Session session, UUID saleId, UUID shiftId, List<CartLine> lines,
+            List<LineTaxes> taxes, UUID cashierId) {
         List<SaleLine> written = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             CartLine line = lines.get(i);
-            SaleLine row = new SaleLine(ids.next(), saleId, i + 1, line, taxes.get(i));
+            SaleLine row = new SaleLine(ids.next(), saleId, shiftId, i + 1, line, taxes.get(i));
             session.persist(row);
             written.add(row);
             stock.record(session, new StockChange(line.productId(), line.quantity().negate(), MovementReason.SALE,

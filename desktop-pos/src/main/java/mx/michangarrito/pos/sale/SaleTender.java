@@ -20,6 +20,8 @@ public class SaleTender {
     private UUID id;
     @Column(name = "sale_id", nullable = false)
     private UUID saleId;
+    @Column(name = "shift_id", nullable = false)
+    private UUID shiftId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TenderKind kind;
@@ -34,9 +36,10 @@ public class SaleTender {
         // for Hibernate
     }
 
-    SaleTender(UUID id, UUID saleId, Tender tender) {
+    SaleTender(UUID id, UUID saleId, UUID shiftId, Tender tender) {
         this.id = id;
         this.saleId = saleId;
+        this.shiftId = shiftId;
         this.kind = tender.kind();
         this.amountCentavos = tender.amount().centavos();
         this.reference = tender.reference().orElse(null);
