@@ -32,6 +32,7 @@ class CrashSafetyTest {
         SplittableRandom random = new SplittableRandom(20261123);
         List<String> sales = new ArrayList<>();
         List<String> payments = new ArrayList<>();
+        java.util.Map<String, String> origin = new java.util.HashMap<>();
         int killedAfterReady = 0;
         for (int round = 1; round <= rounds; round++) {
             Child child = Child.start(dataDir, random.nextLong());
@@ -43,15 +44,19 @@ class CrashSafetyTest {
             child.process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
             assertTrue(child.process.waitFor(30, TimeUnit.SECONDS), "child did not die");
             child.reader.join(5_000);
-            for (String line : child.lines) {
+            List<String> printed = List.copyOf(child.lines);
+            for (int i = 0; i < printed.size(); i++) {
+                String line = printed.get(i);
+                String id = line.substring(line.indexOf(' ') + 1).strip();
+                origin.put(id, "printed in round " + round + " as line " + (i + 1) + " of " + printed.size());
                 if (line.startsWith("SALE ")) {
-                    sales.add(line.substring(5).strip());
+                    sales.add(id);
                 } else if (line.startsWith("PAY ")) {
-                    payments.add(line.substring(4).strip());
+                    payments.add(id);
                 }
             }
             String label = "round " + round + " (" + sales.size() + " sales reported)";
-            try (LedgerInvariants db = new LedgerInvariants(dataDir)) {
+            try (LedgerInvariants db = new LedgerInvariants(dataDir, origin)) {
                 db.assertSalesPresent(sales, label);
                 db.assertFiadoPaymentsPresent(payments, label);
                 db.assertNoPartialSale(label);

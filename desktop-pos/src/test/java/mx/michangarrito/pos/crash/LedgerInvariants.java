@@ -20,20 +20,22 @@ import java.util.List;
 final class LedgerInvariants implements AutoCloseable {
 
     private final Connection c;
+    private final java.util.Map<String, String> origin;
 
-    LedgerInvariants(Path dataDir) throws SQLException {
+    LedgerInvariants(Path dataDir, java.util.Map<String, String> origin) throws SQLException {
+        this.origin = origin;
         c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("pos") + ";ACCESS_MODE_DATA=r", "pos", "");
     }
 
     void assertSalesPresent(Collection<String> saleIds, String round) throws SQLException {
         for (String id : saleIds) {
-            assertEquals(1, count("SELECT COUNT(*) FROM sale WHERE id = '" + id + "'"), round + ": sale " + id + " lost");
+            assertEquals(1, count("SELECT COUNT(*) FROM sale WHERE id = '" + id + "'"), round + ": sale " + id + " lost (" + origin.get(id) + ")");
         }
     }
 
     void assertFiadoPaymentsPresent(Collection<String> entryIds, String round) throws SQLException {
         for (String id : entryIds) {
-            assertEquals(1, count("SELECT COUNT(*) FROM fiado_entry WHERE id = '" + id + "'"), round + ": payment " + id + " lost");
+            assertEquals(1, count("SELECT COUNT(*) FROM fiado_entry WHERE id = '" + id + "'"), round + ": payment " + id + " lost (" + origin.get(id) + ")");
         }
     }
 
