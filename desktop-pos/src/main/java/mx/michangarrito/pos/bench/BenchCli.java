@@ -82,7 +82,7 @@ public final class BenchCli {
         Path dir = Files.createTempDirectory("pos-bench");
         PosConfig config = PosConfig.defaults();
         try {
-            print("mode", "durable", "(WRITE_DELAY=0+CHECKPOINT_SYNC)");
+            print("mode", "durable", "(WRITE_DELAY=0+CHECKPOINT_SYNC+seal)");
             print("products", String.valueOf(products), "count");
             print("sales", String.valueOf(sales), "count");
             List<ProductDraft> drafts = SampleCatalog.drafts(products, 42);
