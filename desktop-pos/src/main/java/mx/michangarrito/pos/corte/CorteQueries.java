@@ -32,10 +32,9 @@ final class CorteQueries {
         this.shiftId = shiftId;
     }
 
-    /** count, total and change of the shift's sales that were not voided. */
-    long[] sales() {
+    /** count, total and change of the shift's sales that were not voided, given {@link #voids()}. */
+    long[] sales(long[] voided) {
         long[] all = totals("select count(s), coalesce(sum(s.totalCentavos), 0), coalesce(sum(s.changeCentavos), 0)" + ALL);
-        long[] voided = voids();
         return new long[] {all[0] - voided[0], all[1] - voided[1], all[2] - voided[2]};
     }
 
@@ -88,7 +87,7 @@ final class CorteQueries {
 
     /** Compiles every query once on a shift that has no rows, so the first real corte does not pay for it. */
     void warmUp() {
-        sales();
+        sales(voids());
         tendersOfSales();
         refundsByTender();
         returnCount();

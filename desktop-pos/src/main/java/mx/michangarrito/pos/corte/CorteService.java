@@ -103,8 +103,8 @@ public final class CorteService {
 
     private static CorteReport build(Session session, Shift shift) {
         CorteQueries q = new CorteQueries(session, shift.id());
-        long[] sales = q.sales();
         long[] voids = q.voids();
+        long[] sales = q.sales(voids);
         CorteQueries.Taxes taxes = q.taxes();
         Map<TenderKind, Money> paid = q.tendersOfSales();
         Map<TenderKind, Money> refunds = q.refundsByTender();
