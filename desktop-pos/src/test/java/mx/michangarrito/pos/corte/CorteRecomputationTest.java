@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.corte;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class CorteRecomputationTest {
     @ValueSource(longs = {1, 2, 3})
     void corteFiguresEqualARecomputationFromRawRows(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        try (Terminal t = new Terminal(dataDir)) {
+        try (TestTerminal t = new TestTerminal(dataDir)) {
             List<Product> products = List.of(t.product("Refresco", 1850, TaxRates.IVA_16),
                     t.product("Tortilla", 2200, TaxRates.IVA_0), t.product("Papas", 1999,
                             TaxRates.of(IvaRate.IVA_16, IepsRate.ofPercent("8"))), t.product("Medicina", 8990, TaxRates.EXEMPT));
@@ -59,7 +60,7 @@ class CorteRecomputationTest {
                     sold.add(sell(t, products, random, customer));
                 } else if (kind == 6) {
                     CompletedSale s = sold.remove(random.nextInt(sold.size()));
-                    t.voids.voidSale(s.saleId(), "prueba", t.cashierId, t.managerId, Terminal.MANAGER_PIN);
+                    t.voids.voidSale(s.saleId(), "prueba", t.cashierId, t.managerId, TestTerminal.MANAGER_PIN);
                 } else if (kind == 7) {
                     CompletedSale s = sold.remove(random.nextInt(sold.size()));
                     TenderKind refund = List.of(TenderKind.CASH, TenderKind.CARD, TenderKind.TRANSFER).get(random.nextInt(3));
@@ -93,7 +94,7 @@ class CorteRecomputationTest {
         }
     }
 
-    private static CompletedSale sell(Terminal t, List<Product> products, SplittableRandom random, UUID customer) {
+    private static CompletedSale sell(TestTerminal t, List<Product> products, SplittableRandom random, UUID customer) {
         Cart cart = new Cart();
         for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
             cart.addUnits(products.get(random.nextInt(products.size())), BigDecimal.valueOf(1 + random.nextInt(3)));
@@ -112,7 +113,7 @@ class CorteRecomputationTest {
             Map<TenderKind, Money> paid, Map<TenderKind, Money> refunds, Map<IvaRate, RateTotal> iva) {
     }
 
-    private static Recomputed recompute(Terminal t, UUID shift) {
+    private static Recomputed recompute(TestTerminal t, UUID shift) {
         return t.db.read(s -> {
             Set<UUID> voided = s.createSelectionQuery("from SaleVoid", SaleVoid.class).getResultList().stream()
                     .map(SaleVoid::saleId).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.corte;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,13 +32,13 @@ class CorteTest {
 
     @TempDir
     Path dataDir;
-    Terminal t;
+    TestTerminal t;
     Product soda;
     Product tortilla;
 
     @BeforeEach
     void open() {
-        t = new Terminal(dataDir);
+        t = new TestTerminal(dataDir);
         soda = t.product("Refresco", 1160, TaxRates.IVA_16);
         tortilla = t.product("Tortilla kg", 2200, TaxRates.IVA_0);
     }
@@ -60,7 +61,7 @@ class CorteTest {
         sell(tortilla, 2, Tender.card(Money.ofPesos(44), "778899"));       // card 44.00
         sell(soda, 2, Tender.transfer(Money.ofCentavos(2320), "SPEI 1"));  // transfer 23.20
         CompletedSale voided = sell(soda, 5, Tender.cash(Money.ofPesos(100)));
-        t.voids.voidSale(voided.saleId(), "error", t.cashierId, t.managerId, Terminal.MANAGER_PIN);
+        t.voids.voidSale(voided.saleId(), "error", t.cashierId, t.managerId, TestTerminal.MANAGER_PIN);
         CompletedSale returned = sell(tortilla, 1, Tender.cash(Money.ofPesos(22)));
         t.returns.returnItems(returned.saleId(), Map.of(t.firstLine(returned.saleId()), BigDecimal.ONE),
                 TenderKind.CASH, t.cashierId, "mal estado");

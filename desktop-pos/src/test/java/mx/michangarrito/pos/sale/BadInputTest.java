@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.sale;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,13 +30,13 @@ class BadInputTest {
 
     @TempDir
     Path dataDir;
-    SaleFixture fx;
+    TestTerminal fx;
     Product rice;
     UUID customer;
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir);
+        fx = new TestTerminal(dataDir);
         rice = fx.product("Arroz", "7501000111206", 3000, TaxRates.IVA_0);
         customer = fx.customers.create(CustomerDraft.of("Chepe", Money.ofPesos(50)), Optional.empty()).id();
         fx.shifts.open(fx.cashierId, Money.ZERO);

@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.sale;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,13 +19,13 @@ class CartTest {
 
     @TempDir
     Path dataDir;
-    SaleFixture fx;
+    TestTerminal fx;
     Product coke;
     Product ham;
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir);
+        fx = new TestTerminal(dataDir);
         coke = fx.product("Coca-Cola 600 ml", "7501055300075", 1800, TaxRates.IVA_16);
         ham = fx.weighed("Jamón de pavo", "123", 18990);
     }

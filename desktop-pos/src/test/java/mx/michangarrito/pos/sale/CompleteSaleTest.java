@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.sale;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,13 +26,13 @@ class CompleteSaleTest {
 
     @TempDir
     Path dataDir;
-    SaleFixture fx;
+    TestTerminal fx;
     Product coke;
     Product bread;
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir);
+        fx = new TestTerminal(dataDir);
         coke = fx.product("Coca-Cola 600 ml", "7501055300075", 1800, TaxRates.IVA_16);
         bread = fx.product("Bolillo", null, 250, TaxRates.IVA_0);
     }
@@ -144,8 +145,8 @@ class CompleteSaleTest {
         assertEquals(SaleException.Reason.DISCOUNT_NEEDS_MANAGER, assertThrows(SaleException.class,
                 () -> fx.sales.complete(cart, List.of(Tender.cash(Money.ofPesos(50))), fx.cashierId)).reason());
         assertThrows(UserException.class, () -> fx.sales.approveDiscounts(cart, fx.managerId, "0000"));
-        assertThrows(UserException.class, () -> fx.sales.approveDiscounts(cart, fx.cashierId, SaleFixture.CASHIER_PIN));
-        fx.sales.approveDiscounts(cart, fx.managerId, SaleFixture.MANAGER_PIN);
+        assertThrows(UserException.class, () -> fx.sales.approveDiscounts(cart, fx.cashierId, TestTerminal.CASHIER_PIN));
+        fx.sales.approveDiscounts(cart, fx.managerId, TestTerminal.MANAGER_PIN);
         CompletedSale sale = fx.sales.complete(cart, List.of(Tender.cash(Money.ofPesos(50))), fx.cashierId);
         assertEquals(Money.ofCentavos(3680), sale.totals().total());
         assertEquals(java.util.Optional.of(fx.managerId),
@@ -156,7 +157,7 @@ class CompleteSaleTest {
     void changingADiscountAfterApprovalNeedsApprovalAgain() {
         Cart cart = cokeAndBread();
         cart.setTicketDiscount(new Discount.Percent(new BigDecimal("20")));
-        fx.sales.approveDiscounts(cart, fx.managerId, SaleFixture.MANAGER_PIN);
+        fx.sales.approveDiscounts(cart, fx.managerId, TestTerminal.MANAGER_PIN);
         cart.setTicketDiscount(new Discount.Percent(new BigDecimal("50")));
         assertTrue(fx.sales.needsDiscountApproval(cart));
     }

@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.sale;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -28,13 +29,13 @@ class FiadoSaleTest {
 
     @TempDir
     Path dataDir;
-    SaleFixture fx;
+    TestTerminal fx;
     Product beer;
     UUID donPepe;
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir);
+        fx = new TestTerminal(dataDir);
         beer = fx.product("Cerveza", null, 2500, TaxRates.IVA_16);
         donPepe = fx.customers.create(CustomerDraft.of("Don Pepe", Money.ofPesos(200)), Optional.empty()).id();
         fx.shifts.open(fx.cashierId, Money.ofPesos(100));
@@ -75,7 +76,7 @@ class FiadoSaleTest {
     @Test
     void aManagerCanAllowAChargeOverTheLimit() {
         Tender overLimit = fx.sales.approveOverLimit(Tender.fiado(Money.ofPesos(250), donPepe), fx.managerId,
-                SaleFixture.MANAGER_PIN);
+                TestTerminal.MANAGER_PIN);
         fx.sales.complete(beers(10), List.of(overLimit), fx.cashierId);
         assertEquals(Money.ofPesos(250), fx.fiado.balance(donPepe));
     }
@@ -90,7 +91,7 @@ class FiadoSaleTest {
     @Test
     void voidingAFiadoSaleCreditsItBack() {
         CompletedSale sale = fx.sales.complete(beers(2), List.of(Tender.fiado(Money.ofPesos(50), donPepe)), fx.cashierId);
-        fx.voids().voidSale(sale.saleId(), "se equivocó de cliente", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN);
+        fx.voids.voidSale(sale.saleId(), "se equivocó de cliente", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN);
         assertEquals(Money.ZERO, fx.fiado.balance(donPepe));
     }
 
@@ -98,7 +99,7 @@ class FiadoSaleTest {
     void aReturnCanBeCreditedToTheAccount() {
         CompletedSale sale = fx.sales.complete(beers(2), List.of(Tender.fiado(Money.ofPesos(50), donPepe)), fx.cashierId);
         UUID line = fx.db.read(s -> SaleQueries.lines(s, sale.saleId())).getFirst().id();
-        fx.returns().returnItems(sale.saleId(), Map.of(line, BigDecimal.ONE), TenderKind.FIADO, fx.cashierId, "caliente");
+        fx.returns.returnItems(sale.saleId(), Map.of(line, BigDecimal.ONE), TenderKind.FIADO, fx.cashierId, "caliente");
         assertEquals(Money.ofPesos(25), fx.fiado.balance(donPepe));
     }
 

@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.sale;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +26,7 @@ class ParkedSalesTest {
         UUID customer = UUID.randomUUID();
         Cart original = new Cart();
         UUID parkedId;
-        try (SaleFixture fx = new SaleFixture(dataDir)) {
+        try (TestTerminal fx = new TestTerminal(dataDir)) {
             Product chips = fx.product("Doritos", "7501011118201", 2000, TaxRates.of(IvaRate.IVA_16, IepsRate.ofPercent("8")));
             Product ham = fx.weighed("Jamón", "5", 18990);
             original.addUnits(chips, new BigDecimal("3"));
@@ -35,7 +36,7 @@ class ParkedSalesTest {
             original.setCustomer(customer);
             parkedId = new ParkedSales(fx.db, fx.clock, fx.ids).park(original, "Señora del 5", fx.cashierId).id();
         }
-        try (SaleFixture reopened = reopen()) {
+        try (TestTerminal reopened = reopen()) {
             ParkedSales parked = new ParkedSales(reopened.db, reopened.clock, reopened.ids);
             assertEquals(List.of("Señora del 5"), parked.list().stream().map(ParkedSale::label).toList());
             Cart back = parked.resume(parkedId);
@@ -50,13 +51,13 @@ class ParkedSalesTest {
 
     @Test
     void anEmptyCartIsNotParked() {
-        try (SaleFixture fx = new SaleFixture(dataDir)) {
+        try (TestTerminal fx = new TestTerminal(dataDir)) {
             assertEquals(SaleException.Reason.EMPTY_CART, assertThrows(SaleException.class,
                     () -> new ParkedSales(fx.db, fx.clock, fx.ids).park(new Cart(), "x", fx.cashierId)).reason());
         }
     }
 
-    private SaleFixture reopen() {
-        return SaleFixture.reopen(dataDir);
+    private TestTerminal reopen() {
+        return new TestTerminal(dataDir);
     }
 }

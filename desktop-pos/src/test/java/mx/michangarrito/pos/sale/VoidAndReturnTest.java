@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.sale;
 
+import mx.michangarrito.pos.testing.TestTerminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -23,16 +24,16 @@ class VoidAndReturnTest {
 
     @TempDir
     Path dataDir;
-    SaleFixture fx;
+    TestTerminal fx;
     VoidService voids;
     ReturnService returns;
     Product soap;
 
     @BeforeEach
     void open() {
-        fx = new SaleFixture(dataDir);
-        voids = fx.voids();
-        returns = fx.returns();
+        fx = new TestTerminal(dataDir);
+        voids = fx.voids;
+        returns = fx.returns;
         soap = fx.product("Jabón Zote", "7501026005688", 1000, TaxRates.IVA_16);
         fx.shifts.open(fx.cashierId, Money.ofPesos(200));
     }
@@ -56,7 +57,7 @@ class VoidAndReturnTest {
     @Test
     void aVoidPutsBackStockAndCashAndLeavesTheSaleAsItWas() {
         CompletedSale sale = sellSoap(3, Tender.cash(Money.ofPesos(50)));
-        voids.voidSale(sale.saleId(), "cliente se arrepintió", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN);
+        voids.voidSale(sale.saleId(), "cliente se arrepintió", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN);
         assertEquals(new BigDecimal("0.000"), fx.stock.onHand(soap.id()));
         assertEquals(Money.ZERO, drawer());
         assertEquals(Money.ofPesos(30), fx.db.read(s -> s.find(Sale.class, sale.saleId())).total());
@@ -68,12 +69,12 @@ class VoidAndReturnTest {
     void aVoidNeedsAManagerAndAReasonAndHappensOnce() {
         CompletedSale sale = sellSoap(1, Tender.cash(Money.ofPesos(10)));
         assertThrows(UserException.class,
-                () -> voids.voidSale(sale.saleId(), "x", fx.cashierId, fx.cashierId, SaleFixture.CASHIER_PIN));
+                () -> voids.voidSale(sale.saleId(), "x", fx.cashierId, fx.cashierId, TestTerminal.CASHIER_PIN));
         assertEquals(SaleException.Reason.REASON_REQUIRED, assertThrows(SaleException.class,
-                () -> voids.voidSale(sale.saleId(), " ", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN)).reason());
-        voids.voidSale(sale.saleId(), "error", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN);
+                () -> voids.voidSale(sale.saleId(), " ", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN)).reason());
+        voids.voidSale(sale.saleId(), "error", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN);
         assertEquals(SaleException.Reason.ALREADY_VOIDED, assertThrows(SaleException.class,
-                () -> voids.voidSale(sale.saleId(), "error", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN)).reason());
+                () -> voids.voidSale(sale.saleId(), "error", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN)).reason());
         assertEquals(1, fx.count("SaleVoid"));
     }
 
@@ -84,7 +85,7 @@ class VoidAndReturnTest {
                 fx.shifts.current().orElseThrow().id(), fx.clock.instant(), fx.managerId)));
         fx.shifts.open(fx.cashierId, Money.ZERO);
         assertEquals(SaleException.Reason.VOID_OTHER_SHIFT, assertThrows(SaleException.class,
-                () -> voids.voidSale(sale.saleId(), "x", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN)).reason());
+                () -> voids.voidSale(sale.saleId(), "x", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN)).reason());
     }
 
     @Test
@@ -127,7 +128,7 @@ class VoidAndReturnTest {
     @Test
     void aVoidedSaleTakesNoReturnsAndASaleWithReturnsIsNotVoided() {
         CompletedSale a = sellSoap(1, Tender.cash(Money.ofPesos(10)));
-        voids.voidSale(a.saleId(), "error", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN);
+        voids.voidSale(a.saleId(), "error", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN);
         SaleLine lineA = fx.db.read(s -> SaleQueries.lines(s, a.saleId())).getFirst();
         assertEquals(SaleException.Reason.RETURN_OF_VOIDED, assertThrows(SaleException.class, () -> returns.returnItems(
                 a.saleId(), Map.of(lineA.id(), BigDecimal.ONE), TenderKind.CASH, fx.cashierId, null)).reason());
@@ -136,7 +137,7 @@ class VoidAndReturnTest {
         SaleLine lineB = fx.db.read(s -> SaleQueries.lines(s, b.saleId())).getFirst();
         returns.returnItems(b.saleId(), Map.of(lineB.id(), BigDecimal.ONE), TenderKind.CASH, fx.cashierId, null);
         assertEquals(SaleException.Reason.VOID_AFTER_RETURN, assertThrows(SaleException.class,
-                () -> voids.voidSale(b.saleId(), "x", fx.cashierId, fx.managerId, SaleFixture.MANAGER_PIN)).reason());
+                () -> voids.voidSale(b.saleId(), "x", fx.cashierId, fx.managerId, TestTerminal.MANAGER_PIN)).reason());
     }
 
     @Test
