@@ -19,9 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A child JVM sells in a loop and is killed with SIGKILL at random moments, over and over on the same
  * database. After every kill, each sale and payment the child reported as committed must be there,
  * no sale may be half-written, and every ledger and the outbox must add up.
- * Opt-in for now: {@code -Dpos.crash.rounds=50}. It still finds, rarely, a reported sale missing after a
- * kill (H2 recovery; docs/decisions/0004-durable-commits.md), so it is kept out of the default run until that
- * is fixed rather than made to pass.
+ * 50 rounds by default ({@code -Dpos.crash.rounds=N} for more); see docs/decisions/0004-durable-commits.md
+ * for what it found in H2 and why the file is append-only.
  */
 class CrashSafetyTest {
 
@@ -30,9 +29,7 @@ class CrashSafetyTest {
 
     @Test
     void killedMidSaleTheTerminalLosesNothingItConfirmed() throws Exception {
-        int rounds = Integer.getInteger("pos.crash.rounds", 0);
-        org.junit.jupiter.api.Assumptions.assumeTrue(rounds > 0,
-                "crash-safety test is opt-in: -Dpos.crash.rounds=50 (see decision 0004)");
+        int rounds = Integer.getInteger("pos.crash.rounds", 50);
         SplittableRandom random = new SplittableRandom(20261123);
         List<String> sales = new ArrayList<>();
         List<String> payments = new ArrayList<>();
@@ -43,7 +40,14 @@ class CrashSafetyTest {
             boolean ready = child.ready.await(90, TimeUnit.SECONDS);
             if (ready) {
                 killedAfterReady++;
-                Thread.sleep(random.nextInt(20, 1_500));
+                // Let it confirm a few sales whatever the machine's speed, then kill it at a random moment
+                // of the next ones (mid-transaction, mid-sync or between sales).
+                int confirmed = random.nextInt(1, 5);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (child.lines.size() < confirmed && System.nanoTime() < deadline && child.process.isAlive()) {
+                    Thread.sleep(1);
+                }
+                Thread.sleep(random.nextInt(0, 60));
             }
             child.process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
             assertTrue(child.process.waitFor(30, TimeUnit.SECONDS), "child did not die");
@@ -69,7 +73,7 @@ class CrashSafetyTest {
             }
         }
         assertTrue(killedAfterReady >= rounds - 1, "the child rarely got to sell: " + killedAfterReady);
-        assertTrue(sales.size() > rounds, "too few sales to mean anything: " + sales.size());
+        assertTrue(sales.size() >= rounds, "the child confirmed too few sales to mean anything: " + sales.size());
     }
 
     /** A running child process and what it printed. */

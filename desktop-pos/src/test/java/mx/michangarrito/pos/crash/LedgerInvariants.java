@@ -25,7 +25,7 @@ final class LedgerInvariants implements AutoCloseable {
 
     LedgerInvariants(Path dataDir, java.util.Map<String, String> origin) throws SQLException {
         this.origin = origin;
-        c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("pos"), "pos", "");
+        c = DriverManager.getConnection(mx.michangarrito.pos.store.PosDatabase.jdbcUrl(dataDir), "pos", "");
     }
 
     void assertSalesPresent(Collection<String> saleIds, String round) throws SQLException {
