@@ -37,11 +37,6 @@ public final class ProblemHandlers {
                 });
     }
 
-    /** Answers 404 as a problem for any path no route matched. */
-    public static void notFound(ServerRequest request, ServerResponse response) {
-        send(request, response, Status.NOT_FOUND_404, "not_found", List.of(), null);
-    }
-
     private static String codeFor(Status status) {
         return switch (status.code()) {
             case 404 -> "not_found";
