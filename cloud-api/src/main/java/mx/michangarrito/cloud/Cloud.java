@@ -88,7 +88,7 @@ public final class Cloud {
         routing.addFilter(new RequestLogFilter(metrics));
         ProblemHandlers.register(routing);
         routing.register(sessions, staff, terminals, integrations, new OpenApiService(endpoints),
-                new MetricsService(metrics));
+                new MetricsService(endpoints, metrics));
     }
 
     /** The routes registered so far ({@code "GET /v1/me"}, ...). */

@@ -7,19 +7,22 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import mx.michangarrito.cloud.http.Endpoints;
 
 /** {@code GET /observe/metrics}: request counts and latencies in the Prometheus text format. */
 public final class MetricsService implements HttpService {
 
+    private final Endpoints endpoints;
     private final RequestMetrics metrics;
 
-    public MetricsService(RequestMetrics metrics) {
+    public MetricsService(Endpoints endpoints, RequestMetrics metrics) {
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/observe/metrics", this::metrics);
+        endpoints.on(rules).get("/observe/metrics", this::metrics);
     }
 
     private void metrics(ServerRequest request, ServerResponse response) {
