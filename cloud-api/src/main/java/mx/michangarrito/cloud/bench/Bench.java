@@ -40,7 +40,7 @@ public final class Bench {
     /** Runs the benchmark; returns the process exit code. */
     public static int run(String[] args) {
         int seconds = option(args, "--seconds", 10);
-        int clients = option(args, "--clients", 32);
+        int clients = option(args, "--clients", 16);
         Path dir;
         try {
             dir = Files.createTempDirectory("michangarrito-cloud-bench");
