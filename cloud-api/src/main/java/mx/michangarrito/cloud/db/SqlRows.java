@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Small conversions repositories share: instants as {@code timestamptz} in UTC, uuids. */
@@ -13,8 +14,12 @@ public final class SqlRows {
     private SqlRows() {
     }
 
+    /**
+     * An instant as a UTC {@code timestamptz} value, truncated to the microseconds PostgreSQL keeps (it
+     * would otherwise round, and a deadline could land a fraction of a microsecond late).
+     */
     public static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -36,19 +36,17 @@ public final class RequestLogFilter implements Filter {
                 .orElseGet(() -> UUID.randomUUID().toString());
         RequestContext context = new RequestContext(id);
         response.header(REQUEST_ID, id);
-        ScopedValue.where(RequestContext.scoped(), context).run(() -> {
-            try {
-                chain.proceed();
-            } finally {
-                long nanos = System.nanoTime() - start;
-                int status = response.status().code();
-                String route = request.matchingPattern().orElse("unmatched");
-                metrics.record(request.prologue().method().text(), route, status, nanos);
-                // Inside the scope, so the JSON log line carries requestId and tenantId as fields too.
-                LOG.log(System.Logger.Level.INFO, () -> "request method=" + request.prologue().method().text()
-                        + " path=" + request.path().path() + " status=" + status + " ms=" + (nanos / 1_000_000)
-                        + " requestId=" + id + " tenantId=" + context.tenantId().map(UUID::toString).orElse("-"));
-            }
+        // Logged and counted just before the response goes out (status known, inside the request scope so
+        // the JSON line carries requestId and tenantId): a client that has its answer finds it counted.
+        response.beforeSend(() -> {
+            long nanos = System.nanoTime() - start;
+            int status = response.status().code();
+            String route = request.matchingPattern().orElse("unmatched");
+            metrics.record(request.prologue().method().text(), route, status, nanos);
+            LOG.log(System.Logger.Level.INFO, () -> "request method=" + request.prologue().method().text()
+                    + " path=" + request.path().path() + " status=" + status + " ms=" + (nanos / 1_000_000)
+                    + " requestId=" + id + " tenantId=" + context.tenantId().map(UUID::toString).orElse("-"));
         });
+        ScopedValue.where(RequestContext.scoped(), context).run(chain::proceed);
     }
 }
