@@ -58,6 +58,14 @@ class MainTest {
                             .POST(HttpRequest.BodyPublishers.ofString(big)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(413, tooBig.statusCode(), tooBig.body());
+            HttpResponse<String> chunked = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/auth/code"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(big.getBytes()))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            assertTrue(chunked.body().contains("\"code\":\"request.too_large\""), chunked.body());
         } finally {
             server.stop();
         }

@@ -14,7 +14,9 @@ import mx.michangarrito.cloud.auth.Phone;
 import mx.michangarrito.cloud.auth.Principal;
 import mx.michangarrito.cloud.auth.RefreshTokens;
 import mx.michangarrito.cloud.auth.Role;
+import mx.michangarrito.cloud.db.DataAccessException;
 import mx.michangarrito.cloud.db.Database;
+import mx.michangarrito.cloud.db.Tx;
 import mx.michangarrito.cloud.http.ApiException;
 import mx.michangarrito.cloud.http.Endpoints;
 import mx.michangarrito.cloud.http.Fields;
@@ -81,22 +83,32 @@ public final class StaffService implements HttpService {
         Role role = Role.fromWire(Fields.required(body.role(), "role"))
                 .filter(r -> r != Role.OWNER)
                 .orElseThrow(() -> ApiException.badRequest("staff.role"));
-        Member invited = database.inTenant(owner.tenantId(), tx -> {
-            var existing = users.findByPhone(tx, phone);
-            if (existing.isPresent() && existing.get().status() != MemberStatus.REMOVED) {
+        Member invited;
+        try {
+            invited = database.inTenant(owner.tenantId(), tx -> addOrReinvite(tx, owner, phone, name, role));
+        } catch (DataAccessException e) {
+            if (e.uniqueViolation()) {
+                // the same phone was invited by a request that committed between our check and insert
                 throw new ApiException(Status.CONFLICT_409, "staff.exists");
             }
-            if (existing.isPresent()) {
-                Member again = new Member(owner.tenantId(), existing.get().userId(), phone, name, role,
-                        MemberStatus.INVITED);
-                users.update(tx, again);
-                return again;
-            }
-            Member m = new Member(owner.tenantId(), ids.next(), phone, name, role, MemberStatus.INVITED);
-            users.insert(tx, m, owner.userId(), clock.instant());
-            return m;
-        });
+            throw e;
+        }
         Json.send(response, Status.CREATED_201, Responses.StaffMember.of(invited));
+    }
+
+    private Member addOrReinvite(Tx tx, Principal.User owner, String phone, String name, Role role) {
+        var existing = users.findByPhone(tx, phone);
+        if (existing.isPresent() && existing.get().status() != MemberStatus.REMOVED) {
+            throw new ApiException(Status.CONFLICT_409, "staff.exists");
+        }
+        if (existing.isPresent()) {
+            Member again = new Member(owner.tenantId(), existing.get().userId(), phone, name, role, MemberStatus.INVITED);
+            users.update(tx, again);
+            return again;
+        }
+        Member m = new Member(owner.tenantId(), ids.next(), phone, name, role, MemberStatus.INVITED);
+        users.insert(tx, m, owner.userId(), clock.instant());
+        return m;
     }
 
     private void remove(ServerRequest request, ServerResponse response) {

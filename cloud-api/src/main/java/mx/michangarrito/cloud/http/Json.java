@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
+import io.helidon.http.HttpException;
+import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -46,10 +48,26 @@ public final class Json {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("request.unknown_field", e.getPropertyName());
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("request.malformed_json");
+            throw tooLarge(e) ? TOO_LARGE : ApiException.badRequest("request.malformed_json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw tooLarge(e) ? TOO_LARGE : e;
         }
+    }
+
+    private static final ApiException TOO_LARGE = new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
+            "request.too_large");
+
+    /** True if reading stopped because a chunked body passed the server's max-payload-size. */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.status().code() == 413
+                    || t instanceof RequestException request && request.status().code() == 413) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends {@code body} as JSON with {@code status}. */
