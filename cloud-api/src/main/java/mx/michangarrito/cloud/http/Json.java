@@ -26,6 +26,8 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ApiException TOO_LARGE = new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
+            "request.too_large");
 
     private Json() {
     }
@@ -55,9 +57,6 @@ public final class Json {
             throw tooLarge(e) ? TOO_LARGE : e;
         }
     }
-
-    private static final ApiException TOO_LARGE = new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
-            "request.too_large");
 
     /** True if reading stopped because a chunked body passed the server's max-payload-size. */
     private static boolean tooLarge(Throwable failure) {
