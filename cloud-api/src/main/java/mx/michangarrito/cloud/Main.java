@@ -1,5 +1,7 @@
 package mx.michangarrito.cloud;
 
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 
 import io.helidon.config.Config;
@@ -8,12 +10,15 @@ import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
+import mx.michangarrito.cloud.auth.LogOtpSender;
+import mx.michangarrito.cloud.bench.Bench;
+import mx.michangarrito.cloud.config.CloudSettings;
+import mx.michangarrito.cloud.config.StartupException;
+import mx.michangarrito.cloud.db.RunningDatabase;
 
 /**
- * Composition root of the cloud service: reads the configuration, wires the web server by hand and
- * starts it. There are no business routes yet; only health at {@code /observe/health}.
+ * Composition root of the cloud service: reads the configuration, brings up the database, wires the
+ * web server by hand and starts it. {@code bench} as first argument runs the benchmark instead.
  */
 public final class Main {
 
@@ -26,21 +31,52 @@ public final class Main {
     }
 
     /**
-     * Starts the service with {@code application.yaml} and the process environment, and logs its URL.
+     * Starts the service with {@code application.yaml} and the process environment, or runs the
+     * benchmark ({@code bench [--seconds N] [--clients N]}).
      *
-     * @param args ignored
+     * @param args empty, or {@code bench ...}
      */
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        WebServer server = start(config(System.getenv()));
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(Bench.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        Map<String, String> env = System.getenv();
+        Config config;
+        CloudSettings settings;
+        try {
+            config = config(env);
+            settings = CloudSettings.resolve(config, env);
+        } catch (StartupException | IllegalArgumentException e) {
+            System.err.println("MiChangarrito cloud API cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (settings.devMode()) {
+            LOG.log(System.Logger.Level.WARNING, "DEV MODE (" + CloudSettings.DB_URL + " is unset): embedded"
+                    + " PostgreSQL and generated secrets kept in " + settings.dataDir()
+                    + "; one-time login codes are written to this log");
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "one-time login codes are written to the log: no WhatsApp sender"
+                    + " is wired yet");
+        }
+        RunningDatabase database = CloudDatabase.open(settings);
+        Cloud cloud = new Cloud(database.database(), settings.secrets(), settings.limits(), Clock.systemUTC(),
+                new LogOtpSender());
+        WebServer server = start(config, cloud);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.log(System.Logger.Level.INFO, "shutting down: draining requests, then closing the database");
+            server.stop();
+            database.close();
+        }, "cloud-shutdown"));
         LOG.log(System.Logger.Level.INFO, () -> "MiChangarrito cloud API listening on http://localhost:" + server.port());
     }
 
     /**
      * The service configuration: classpath {@code application.yaml}, overridden by the variables of
-     * {@code env} this service knows ({@link #PORT_ENV}). Taking the environment as a map keeps this
-     * testable without touching the process environment; Helidon's own environment and system-property
-     * sources are left out on purpose so that only documented variables change the service.
+     * {@code env} this service knows ({@link #PORT_ENV}; the rest are read by {@link CloudSettings}).
+     * Helidon's own environment and system-property sources are left out on purpose so that only
+     * documented variables change the service.
      *
      * @param env environment variables, usually {@link System#getenv()}
      * @return the configuration root
@@ -57,37 +93,23 @@ public final class Main {
     }
 
     /**
-     * Builds and starts the web server on {@code config}'s {@code server} node.
-     *
-     * @param config the configuration root, see {@link #config(Map)}
-     * @return the started server; {@link WebServer#port()} tells the port actually bound
+     * Builds and starts the web server on {@code config}'s {@code server} node. The caller stops it
+     * (Helidon's own shutdown hook is off so the database closes only after the server has drained).
      */
-    static WebServer start(Config config) {
-        WebServerConfig.Builder server = WebServer.builder().config(config.get("server"));
-        features(server);
-        return server.routing(Main::routing).build().start();
+    static WebServer start(Config config, Cloud cloud) {
+        WebServerConfig.Builder server = WebServer.builder().config(config.get("server")).shutdownHook(false);
+        features(server, cloud);
+        return server.routing(routing -> routing(routing, cloud)).build().start();
     }
 
-    /**
-     * Server features, wired explicitly (no discovery): observability with the health observer.
-     * Health details are on so {@code /observe/health} answers 200 with a JSON body carrying the status
-     * (without them Helidon answers an empty 204).
-     *
-     * @param server the server being configured
-     */
-    static void features(WebServerConfig.Builder server) {
-        server.featuresDiscoverServices(false)
-                .addFeature(ObserveFeature.just(HealthObserver.builder().details(true).build()));
+    /** Server features, wired explicitly (no discovery): observability with the database health check. */
+    static void features(WebServerConfig.Builder server, Cloud cloud) {
+        cloud.features(server);
     }
 
-    /**
-     * HTTP routes of the service. Empty for now: each feature package (sync, auth, ...) will register
-     * its {@code HttpService} here.
-     *
-     * @param routing the routing being built
-     */
-    static void routing(HttpRouting.Builder routing) {
-        // No business routes yet.
+    /** HTTP routes of the service: every feature's {@code HttpService}, filters and problem handlers. */
+    static void routing(HttpRouting.Builder routing, Cloud cloud) {
+        cloud.routing(routing);
     }
 
     private static int parsePort(String value) {

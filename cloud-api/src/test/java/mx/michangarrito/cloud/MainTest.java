@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import io.helidon.webserver.WebServer;
+import mx.michangarrito.cloud.support.TestCloud;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,15 +41,31 @@ class MainTest {
     }
 
     @Test
-    void startedServerListensOnTheCloudPortAndAnswersHealth() throws Exception {
+    void startedServerListensOnTheCloudPortAnswersHealthAndLimitsBodies() throws Exception {
         int port = freePort();
-        WebServer server = Main.start(Main.config(Map.of("CLOUD_PORT", Integer.toString(port))));
+        WebServer server = Main.start(Main.config(Map.of("CLOUD_PORT", Integer.toString(port))),
+                TestCloud.shared().cloud());
         try (HttpClient http = HttpClient.newHttpClient()) {
             assertEquals(port, server.port());
             HttpResponse<String> health = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/observe/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
+            String big = "{\"phone\":\"" + "5".repeat(70_000) + "\"}";
+            HttpResponse<String> tooBig = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/auth/code"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(big)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, tooBig.statusCode(), tooBig.body());
+            HttpResponse<String> chunked = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/auth/code"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(big.getBytes()))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            assertTrue(chunked.body().contains("\"code\":\"request.too_large\""), chunked.body());
         } finally {
             server.stop();
         }

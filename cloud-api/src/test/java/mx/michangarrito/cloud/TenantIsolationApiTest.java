@@ -1,0 +1,190 @@
+package mx.michangarrito.cloud;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import mx.michangarrito.cloud.integration.IntegrationKind;
+import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.Session;
+import mx.michangarrito.cloud.support.Shops;
+import mx.michangarrito.cloud.support.TestCloud;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two shops, A and B. Every endpoint is called by A's people and terminal with B's ids, and with B's
+ * credentials bent towards A: each answer is 401/403/404 or shows A's data only, never a trace of B, and
+ * B's data is unchanged afterwards.
+ */
+@ServerTest
+class TenantIsolationApiTest {
+
+    private static final TestCloud CLOUD = TestCloud.shared();
+    /** Endpoints anyone may call and that carry no tenant data. */
+    private static final Set<String> PUBLIC = Set.of("GET /openapi", "GET /observe/metrics");
+
+    private final Api api;
+    private final Shops shops;
+    private final Set<String> tried = new TreeSet<>();
+    private Session ownerA;
+    private Session ownerB;
+    private Session cashierB;
+    private String terminalB;
+    private String deviceA;
+    private String deviceB;
+    private List<String> secretsOfB;
+
+    TenantIsolationApiTest(URI uri) {
+        this.api = new Api(uri);
+        this.shops = new Shops(api, CLOUD.otp());
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        CLOUD.cloud().features(server);
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        CLOUD.cloud().routing(routing);
+    }
+
+    @BeforeEach
+    void twoShops() {
+        ownerA = shops.signUp("Tienda A");
+        ownerB = shops.signUp(TestCloud.newPhone(), "Tienda Bravo " + UUID.randomUUID(), "Bruno Bravo");
+        cashierB = shops.invite(ownerB, "cashier");
+        deviceA = shops.pairTerminal(ownerA, "Caja A").text("deviceCredential");
+        var pairedB = shops.pairTerminal(ownerB, "Caja Bravo");
+        terminalB = pairedB.text("terminalId");
+        deviceB = pairedB.text("deviceCredential");
+        api.put("/v1/integrations/whatsapp", ownerB.accessToken(), Map.of("values", Map.of("token", "EAAB-secret-of-B")))
+                .expect(200);
+        secretsOfB = List.of(ownerB.tenantId().toString(), ownerB.userId().toString(), ownerB.phone(),
+                cashierB.userId().toString(), cashierB.phone(), "Bravo", terminalB, "EAAB-secret-of-B");
+    }
+
+    @AfterEach
+    void close() {
+        api.close();
+    }
+
+    @Test
+    void everyEndpointRefusesOrHidesTheOtherTenant() {
+        String a = ownerA.accessToken();
+        // Reads by A show A only.
+        assertClean(call("GET", "/v1/me", a, null), 200);
+        assertClean(call("GET", "/v1/staff", a, null), 200);
+        assertClean(call("GET", "/v1/terminals", a, null), 200);
+        var statuses = call("GET", "/v1/integrations", a, null);
+        assertClean(statuses, 200);
+        assertTrue(statuses.body().contains("{\"kind\":\"whatsapp\",\"status\":\"platform_default\"}"), statuses.body());
+        assertClean(call("GET", "/v1/terminals/me", deviceA, null), 200);
+
+        // B's ids in A's requests: not found.
+        assertClean(call("DELETE", "/v1/staff/" + cashierB.userId(), a, null), 404);
+        assertClean(call("DELETE", "/v1/staff/" + ownerB.userId(), a, null), 404);
+        assertClean(call("DELETE", "/v1/terminals/" + terminalB, a, null), 404);
+
+        // A's writes land in A only.
+        assertClean(call("PUT", "/v1/integrations/whatsapp", a, Map.of("values", Map.of("token", "A-token"))), 200);
+        assertClean(call("DELETE", "/v1/integrations/whatsapp", a, null), 200);
+        assertClean(call("POST", "/v1/staff", a, Map.of("phone", TestCloud.newPhone(), "name", "Otra", "role", "cashier")),
+                201);
+        var code = call("POST", "/v1/terminals/pairing-codes", a, Map.of());
+        assertClean(code, 201);
+        var paired = call("POST", "/v1/terminals/pair", null, Map.of("code", code.text("code"), "name", "Caja A2"));
+        assertClean(paired, 201);
+        assertEquals(ownerA.tenantId().toString(), paired.text("tenantId"));
+
+        // B's credentials bent towards A: refused, and B's own credentials keep working.
+        String bentDevice = deviceB.replace(ownerB.tenantId().toString(), ownerA.tenantId().toString());
+        assertClean(call("GET", "/v1/terminals/me", bentDevice, null), 401);
+        String bentRefresh = cashierB.refreshToken().replace(ownerB.tenantId().toString(), ownerA.tenantId().toString());
+        assertClean(call("POST", "/v1/auth/refresh", null, Map.of("refreshToken", bentRefresh)), 401);
+        assertClean(call("POST", "/v1/auth/logout", null, Map.of("refreshToken", bentRefresh)), 401);
+
+        // A's phone asking to enter B: no such membership.
+        assertClean(call("POST", "/v1/auth/code", null, Map.of("phone", ownerA.phone())), 202);
+        assertClean(call("POST", "/v1/auth/login", null, Map.of("phone", ownerA.phone(),
+                "code", CLOUD.otp().lastCode(ownerA.phone()), "tenantId", ownerB.tenantId().toString())), 404);
+        String phoneC = TestCloud.newPhone();
+        assertClean(call("POST", "/v1/auth/code", null, Map.of("phone", phoneC)), 202);
+        assertClean(call("POST", "/v1/signup", null, Map.of("phone", phoneC, "code", CLOUD.otp().lastCode(phoneC),
+                "shopName", "Tienda C", "ownerName", "C")), 201);
+
+        // Wrong kind of credential: a terminal is not a person, a person is not a terminal.
+        assertClean(call("GET", "/v1/staff", deviceA, null), 403);
+        assertClean(call("GET", "/v1/terminals/me", a, null), 403);
+
+        assertEquals(registeredTenantEndpoints(), tried, "endpoints not tried with the other tenant's ids");
+        assertBUnchanged();
+    }
+
+    @Test
+    void aTokenOfAUserOfBWithTenantAIsNotAcceptedAnywhere() {
+        // A header and payload of B's valid token with the tenant claim changed to A: signature no longer matches.
+        String[] parts = cashierB.accessToken().split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(ownerB.tenantId().toString(), ownerA.tenantId().toString());
+        String bent = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        for (String path : List.of("/v1/me", "/v1/staff", "/v1/terminals", "/v1/integrations")) {
+            assertEquals(401, api.get(path, bent).status(), path);
+        }
+    }
+
+    private Api.Reply call(String method, String path, String token, Object body) {
+        String template = path.replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
+                .replace("/v1/staff/{id}", "/v1/staff/{userId}")
+                .replace("/v1/terminals/{id}", "/v1/terminals/{terminalId}")
+                .replaceAll("/v1/integrations/[a-z]+$", "/v1/integrations/{kind}");
+        tried.add(method + " " + template);
+        return switch (method) {
+            case "GET" -> api.get(path, token);
+            case "DELETE" -> api.delete(path, token);
+            case "PUT" -> api.put(path, token, body);
+            default -> api.post(path, token, body);
+        };
+    }
+
+    private void assertClean(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        for (String secret : secretsOfB) {
+            assertFalse(reply.body().contains(secret), "leaked " + secret + " in " + reply.body());
+        }
+    }
+
+    private Set<String> registeredTenantEndpoints() {
+        Set<String> all = new TreeSet<>(CLOUD.cloud().endpoints().registered());
+        all.removeAll(PUBLIC);
+        return all;
+    }
+
+    private void assertBUnchanged() {
+        var staff = api.get("/v1/staff", ownerB.accessToken()).expect(200).json();
+        assertEquals(2, staff.size());
+        staff.forEach(m -> assertEquals("active", m.get("status").asText()));
+        var terminals = api.get("/v1/terminals", ownerB.accessToken()).expect(200).json();
+        assertEquals(1, terminals.size());
+        assertFalse(terminals.get(0).get("revoked").asBoolean());
+        api.get("/v1/terminals/me", deviceB).expect(200);
+        assertEquals(Map.of("token", "EAAB-secret-of-B"),
+                CLOUD.cloud().integrationCredentials().resolve(ownerB.tenantId(), IntegrationKind.WHATSAPP).orElseThrow());
+        api.post("/v1/auth/refresh", null, Map.of("refreshToken", cashierB.refreshToken())).expect(200);
+    }
+}

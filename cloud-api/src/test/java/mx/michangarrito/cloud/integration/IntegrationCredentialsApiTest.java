@@ -1,0 +1,121 @@
+package mx.michangarrito.cloud.integration;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.Session;
+import mx.michangarrito.cloud.support.Shops;
+import mx.michangarrito.cloud.support.TestCloud;
+import mx.michangarrito.cloud.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A shop's own integration credentials: stored encrypted, resolved for features, never shown. */
+@ServerTest
+class IntegrationCredentialsApiTest {
+
+    private static final TestCloud CLOUD = TestCloud.shared();
+    private static final String SECRET = "sk-proj-Zr4nd0m-S3cr3t";
+
+    private final Api api;
+    private final Shops shops;
+
+    IntegrationCredentialsApiTest(URI uri) {
+        this.api = new Api(uri);
+        this.shops = new Shops(api, CLOUD.otp());
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        CLOUD.cloud().features(server);
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        CLOUD.cloud().routing(routing);
+    }
+
+    @AfterEach
+    void close() {
+        api.close();
+    }
+
+    @Test
+    void everyIntegrationStartsOnThePlatformDefault() {
+        Session owner = shops.signUp("Tienda Default");
+        var list = api.get("/v1/integrations", owner.accessToken()).expect(200).json();
+        assertEquals(3, list.size());
+        list.forEach(i -> assertEquals("platform_default", i.get("status").asText()));
+        assertTrue(CLOUD.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.LLM).isEmpty());
+    }
+
+    @Test
+    void theOwnerSetsCredentialsThatAreResolvedButNeverShown() throws SQLException {
+        Session owner = shops.signUp("Tienda LLM");
+        var set = api.put("/v1/integrations/llm", owner.accessToken(),
+                Map.of("values", Map.of("apiKey", SECRET, "model", "small"))).expect(200);
+        assertEquals("{\"kind\":\"llm\",\"status\":\"configured\"}", set.body());
+        var list = api.get("/v1/integrations", owner.accessToken()).expect(200);
+        assertTrue(list.body().contains("{\"kind\":\"llm\",\"status\":\"configured\"}"), list.body());
+        assertFalse(list.body().contains(SECRET));
+        assertEquals(Map.of("apiKey", SECRET, "model", "small"),
+                CLOUD.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.LLM).orElseThrow());
+        byte[] stored = storedCiphertext(owner);
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(SECRET), "plaintext in the database");
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("apiKey"), "plaintext in the database");
+    }
+
+    @Test
+    void clearingGoesBackToThePlatformDefault() {
+        Session owner = shops.signUp("Tienda Limpia");
+        api.put("/v1/integrations/payments", owner.accessToken(), Map.of("values", Map.of("key", "x"))).expect(200);
+        assertEquals("platform_default", api.delete("/v1/integrations/payments", owner.accessToken()).expect(200)
+                .text("status"));
+        assertTrue(CLOUD.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.PAYMENTS).isEmpty());
+    }
+
+    @Test
+    void badInputIsRefusedWithAReason() {
+        Session owner = shops.signUp("Tienda Mala");
+        api.put("/v1/integrations/fax", owner.accessToken(), Map.of("values", Map.of("k", "v"))).expect(404);
+        assertEquals("integration.values", api.put("/v1/integrations/llm", owner.accessToken(),
+                Map.of("values", Map.of())).expect(400).text("code"));
+        assertEquals("field.required", api.put("/v1/integrations/llm", owner.accessToken(), Map.of()).expect(400)
+                .text("code"));
+        assertEquals("integration.value", api.put("/v1/integrations/llm", owner.accessToken(),
+                Map.of("values", Map.of("k", ""))).expect(400).text("code"));
+    }
+
+    private static byte[] storedCiphertext(Session owner) throws SQLException {
+        try (Connection c = TestDatabase.get().asAppRole().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+                s.setString(1, owner.tenantId().toString());
+                s.execute();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT nonce || ciphertext FROM integration_credentials WHERE kind = 'llm'");
+                 ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                return r.getBytes(1);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+}
