@@ -21,6 +21,7 @@ final class ConcertSession {
     private static final System.Logger LOG = System.getLogger(ConcertSession.class.getName());
     private static final int MAX_FRAME = 256;
     private static final int TIMEOUT = -2;
+    private static final int CANCELLED = -3;
 
     private final Link link;
     private final ConcertTimings timings;
@@ -32,8 +33,8 @@ final class ConcertSession {
 
     ConcertResponse run(ConcertRequest request, BooleanSupplier cancelled) throws IOException, ConcertFailure {
         drainStaleBytes();
-        handOver(new byte[] {Concert.ENQ}, ConcertFailure.Kind.NO_ANSWER);
-        handOver(request.encode(), ConcertFailure.Kind.REFUSED_REQUEST);
+        handOver(new byte[] {Concert.ENQ}, ConcertFailure.Kind.NO_ANSWER, cancelled);
+        handOver(request.encode(), ConcertFailure.Kind.REFUSED_REQUEST, cancelled);
         send(Concert.EOT);
         awaitResultAnnounced(cancelled);
         send(Concert.ACK);
@@ -43,10 +44,15 @@ final class ConcertSession {
     }
 
     /** Sends {@code bytes} until the terminal ACKs them; a NAK or silence means send again. */
-    private void handOver(byte[] bytes, ConcertFailure.Kind failure) throws IOException, ConcertFailure {
+    private void handOver(byte[] bytes, ConcertFailure.Kind failure, BooleanSupplier cancelled)
+            throws IOException, ConcertFailure {
         for (int attempt = 1; attempt <= timings.maxAttempts(); attempt++) {
             write(bytes);
-            int reply = awaitAckOrNak(timings.ackTimeout());
+            int reply = awaitAckOrNak(timings.ackTimeout(), cancelled);
+            if (reply == CANCELLED) {
+                send(Concert.EOT);
+                throw new ConcertFailure(ConcertFailure.Kind.CANCELLED, "cancelled before the terminal took the request");
+            }
             if (reply == Concert.ACK) {
                 return;
             }
@@ -121,9 +127,12 @@ final class ConcertSession {
         return null;
     }
 
-    private int awaitAckOrNak(Duration timeout) throws IOException {
+    private int awaitAckOrNak(Duration timeout, BooleanSupplier cancelled) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() - deadline < 0) {
+            if (cancelled.getAsBoolean()) {
+                return CANCELLED;
+            }
             int b = readByte();
             if (b == Concert.ACK || b == Concert.NAK) {
                 return b;

@@ -161,6 +161,25 @@ class ConcertTerminalTest {
     }
 
     @Test
+    void cancellingWhileTheTerminalDoesNotAnswerEndsAtOnceAsCancelled() throws Exception {
+        plugIn("");
+        ConcertTimings slow = new ConcertTimings(Duration.ofMinutes(1), Duration.ofMinutes(2), 3);
+        terminal = new ConcertTerminal("terminal", DeviceUri.parse("serial:" + pty.a()), 1, slow, CLOCK);
+        terminal.start(Duration.ofSeconds(2));
+        simulator.behave(TerminalBehaviour.IGNORE_ENQ);
+
+        CompletableFuture<PaymentResult> sale = CompletableFuture.supplyAsync(() -> terminal.sale(2_000));
+        terminal.cancel(); // may land before the sale starts: a cancel only stops a sale in progress
+        while (!sale.isDone()) {
+            terminal.cancel();
+            Thread.sleep(20);
+        }
+
+        assertEquals(PaymentOutcome.CANCELLED, sale.get(10, TimeUnit.SECONDS).outcome());
+        assertEquals(List.of(), simulator.requests());
+    }
+
+    @Test
     void aDisconnectMidTransactionIsAnErrorAndTheTerminalReconnectsForTheNextSale() throws IOException {
         connect("");
         PtyPair cable = pty;
