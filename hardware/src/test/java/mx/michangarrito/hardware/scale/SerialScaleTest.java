@@ -54,6 +54,7 @@ class SerialScaleTest {
         }
         if (simulator != null) {
             simulator.close();
+            assertFalse(simulator.running(), "the simulator's thread must end");
         }
         if (pty != null) {
             pty.close();
