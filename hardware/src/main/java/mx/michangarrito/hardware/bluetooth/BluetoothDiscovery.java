@@ -24,6 +24,10 @@ public final class BluetoothDiscovery {
     private static final System.Logger LOG = System.getLogger(BluetoothDiscovery.class.getName());
     static final String BUNDLE = "mx.michangarrito.hardware.bluetooth.messages";
 
+    /** A discovery; it looks only when asked. */
+    public BluetoothDiscovery() {
+    }
+
     /**
      * Looks at the local adapter and its paired devices now.
      *

@@ -13,7 +13,11 @@ public enum TransactionType {
         this.code = code;
     }
 
-    /** @return the type byte of the request */
+    /**
+     * The type byte of the request.
+     *
+     * @return {@code '0'} or {@code '2'}
+     */
     public char code() {
         return code;
     }

@@ -48,7 +48,11 @@ public sealed interface ScanFrame {
             this.key = key;
         }
 
-        /** @return the message key explaining this reason to the cashier */
+        /**
+         * The message explaining this reason to the cashier.
+         *
+         * @return the key in {@code scanner/messages}
+         */
         public String key() {
             return key;
         }

@@ -53,32 +53,56 @@ public final class CardTerminalSimulator implements AutoCloseable {
         return simulator;
     }
 
-    /** @param next how to handle the next transactions */
+    /**
+     * Changes how the next transactions are handled.
+     *
+     * @param next the behaviour
+     */
     public void behave(TerminalBehaviour next) {
         behaviour = Objects.requireNonNull(next, "next");
     }
 
-    /** @param reference the authorisation reference sent in the private field (up to 10 characters) */
+    /**
+     * Sets the reference sent with approvals.
+     *
+     * @param reference the authorisation reference for the private field (up to 10 characters)
+     */
     public void authorisation(String reference) {
         authorisation = Objects.requireNonNull(reference, "reference");
     }
 
-    /** @param pull what pulling the cable also does (e.g. stop the pty pair), for {@link TerminalBehaviour#DISCONNECT_AFTER_REQUEST} */
+    /**
+     * Sets what pulling the cable also does, for {@link TerminalBehaviour#DISCONNECT_AFTER_REQUEST}.
+     *
+     * @param pull e.g. stopping the pty pair, so the driver's port disappears too
+     */
     public void onCablePull(Runnable pull) {
         cablePull = Objects.requireNonNull(pull, "pull");
     }
 
-    /** @return the valid requests received so far */
+    /**
+     * The valid requests received so far.
+     *
+     * @return the requests, oldest first
+     */
     public synchronized List<ConcertRequest> requests() {
         return List.copyOf(requests);
     }
 
-    /** @return how many NAKs the POS sent for broken answers */
+    /**
+     * How many NAKs the POS sent for broken answers.
+     *
+     * @return the count
+     */
     public synchronized int naksReceived() {
         return naksReceived;
     }
 
-    /** @return whether the simulator's thread still runs */
+    /**
+     * Whether the simulator's thread still runs.
+     *
+     * @return false once closed or the link is gone
+     */
     public boolean running() {
         return thread.isAlive();
     }

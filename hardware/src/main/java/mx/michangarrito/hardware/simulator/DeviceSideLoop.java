@@ -15,6 +15,7 @@ abstract class DeviceSideLoop implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DeviceSideLoop.class.getName());
     private static final Duration POLL = Duration.ofMillis(100);
 
+    /** The device end of the link. */
     protected final Link link;
     private final Thread thread;
     private volatile boolean running = true;
@@ -29,7 +30,12 @@ abstract class DeviceSideLoop implements AutoCloseable {
         thread.start();
     }
 
-    /** Handles one byte from the driver. */
+    /**
+     * Handles one byte from the driver.
+     *
+     * @param b the byte, 0 to 255
+     * @throws IOException if answering fails
+     */
     protected abstract void onByte(int b) throws IOException;
 
     private void loop() {

@@ -56,17 +56,29 @@ public final class ScaleSimulator extends DeviceSideLoop {
         gross = Objects.requireNonNull(kilograms, "kilograms");
     }
 
-    /** @param moving whether the pan is still moving */
+    /**
+     * Makes the pan move or settle.
+     *
+     * @param moving whether the pan is still moving
+     */
     public synchronized void setMotion(boolean moving) {
         motion = moving;
     }
 
-    /** @param over whether the load is over capacity */
+    /**
+     * Overloads the scale or takes the load off.
+     *
+     * @param over whether the load is over capacity
+     */
     public synchronized void setOverload(boolean over) {
         overload = over;
     }
 
-    /** @param quiet whether to ignore requests (the driver then times out) */
+    /**
+     * Makes the scale ignore requests, or answer again.
+     *
+     * @param quiet whether to ignore requests (the driver then times out)
+     */
     public synchronized void setSilent(boolean quiet) {
         silent = quiet;
     }
@@ -86,12 +98,20 @@ public final class ScaleSimulator extends DeviceSideLoop {
         unplugOnRequest = Objects.requireNonNull(pull, "pull");
     }
 
-    /** @return how many weight requests arrived */
+    /**
+     * How many weight requests arrived.
+     *
+     * @return the count
+     */
     public synchronized int requests() {
         return requests;
     }
 
-    /** @return the current tare in kilograms */
+    /**
+     * The tare the scale holds.
+     *
+     * @return the tare in kilograms
+     */
     public synchronized BigDecimal tare() {
         return tare;
     }
