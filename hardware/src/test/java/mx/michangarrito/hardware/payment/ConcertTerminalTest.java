@@ -39,7 +39,8 @@ class ConcertTerminalTest {
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC);
-    private static final ConcertTimings FAST = new ConcertTimings(Duration.ofMillis(400), Duration.ofMillis(800), 3);
+    // short enough to keep the fault tests quick, long enough for a loaded shared CI machine
+    private static final ConcertTimings FAST = new ConcertTimings(Duration.ofSeconds(1), Duration.ofSeconds(2), 3);
 
     @TempDir
     Path dir;
