@@ -3,10 +3,12 @@ package mx.michangarrito.pos;
 import java.util.Arrays;
 import java.util.List;
 import mx.michangarrito.pos.bench.BenchCli;
+import mx.michangarrito.pos.input.InputDeviceCli;
 
 /**
  * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
- * command it runs that command: {@code bench [--products N] [--sales N]}.
+ * command it runs that command: {@code bench [--products N] [--sales N]}, or one of the input-device
+ * commands {@code scan-listen}, {@code scale-read}, {@code card-sale} ({@link InputDeviceCli}).
  */
 public final class Main {
 
@@ -19,6 +21,9 @@ public final class Main {
         int exit = switch (args.length == 0 ? "" : args[0]) {
             case "" -> notBuiltYet();
             case "bench" -> BenchCli.run(rest, System.out, System.err);
+            case "scan-listen" -> InputDeviceCli.scanListen(rest, System.in, System.out, System.err);
+            case "scale-read" -> InputDeviceCli.scaleRead(rest, System.out, System.err);
+            case "card-sale" -> InputDeviceCli.cardSale(rest, System.out, System.err);
             case "--version" -> version();
             default -> usage(args[0]);
         };
@@ -54,13 +59,15 @@ public final class Main {
     private static int notBuiltYet() {
         System.out.println(versionText());
         System.out.println("La pantalla de mostrador aún no está construida (not built yet). "
-                + "Disponible: 'bench [--products N] [--sales N]'.");
+                + "Disponible: 'bench [--products N] [--sales N]', 'scan-listen <uri>', 'scale-read <uri> --protocol …', "
+                + "'card-sale <uri> <centavos>'.");
         return 0;
     }
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version]");
+        System.err.println("Uso: Main [bench [--products N] [--sales N] | scan-listen <uri> | scale-read <uri> --protocol "
+                + "toledo|cas-pd2|cas-esp | card-sale <uri> <centavos> | --version]");
         return 2;
     }
 }

@@ -66,7 +66,8 @@ final class SerialLink implements Link {
         int millis = Links.millis(timeout);
         if (!port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
                 millis, millis)) {
-            throw new IOException("Serial port " + uri.port() + " refused a read timeout of " + millis + " ms");
+            throw new IOException("Serial port " + uri.port() + " refused a read timeout of " + millis + " ms (error "
+                    + port.getLastErrorCode() + " at " + port.getLastErrorLocation() + ")");
         }
     }
 
