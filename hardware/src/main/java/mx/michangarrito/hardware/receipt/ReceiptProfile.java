@@ -1,0 +1,95 @@
+package mx.michangarrito.hardware.receipt;
+
+import java.util.Objects;
+
+/**
+ * What the renderer must know about one printer: a per-printer setting, because cheap clones differ.
+ *
+ * @param columns         characters per line in font A: 32 for 58 mm, 48 for 80 mm at 203 dpi, 42 for
+ *                        80 mm at 180 dpi
+ * @param dotsPerLine     printable dots per line (logos wider than this are refused): 384 for 58 mm,
+ *                        576 for 80 mm at 203 dpi, 512 at 180 dpi
+ * @param codeTable       the table the text is encoded in
+ * @param codeTableNumber n in {@code ESC t n} for that table on this printer (Star: 4 for CP858)
+ * @param cut             what the cutter does
+ * @param feedBeforeCut   lines fed before cutting so the last line passes the blade, 0 to 255
+ * @param drawerPulse     how to kick the drawer
+ */
+public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, int codeTableNumber,
+        CutMode cut, int feedBeforeCut, DrawerPulse drawerPulse) {
+
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException if a number is out of range
+     */
+    public ReceiptProfile {
+        Objects.requireNonNull(codeTable, "codeTable");
+        Objects.requireNonNull(cut, "cut");
+        Objects.requireNonNull(drawerPulse, "drawerPulse");
+        if (columns < 16 || columns > 80) {
+            throw new IllegalArgumentException("Columns must be 16 to 80: " + columns);
+        }
+        if (dotsPerLine < 8 || dotsPerLine > 2048) {
+            throw new IllegalArgumentException("Dots per line must be 8 to 2048: " + dotsPerLine);
+        }
+        if (codeTableNumber < 0 || codeTableNumber > 255 || feedBeforeCut < 0 || feedBeforeCut > 255) {
+            throw new IllegalArgumentException("Code table number and feed must be 0 to 255");
+        }
+    }
+
+    /**
+     * The usual profile of a paper width: CP858, full cut after 4 lines, the default drawer pulse.
+     *
+     * @param paperMillimetres 58 or 80
+     * @return 32 columns / 384 dots for 58 mm, 48 / 576 for 80 mm
+     * @throws IllegalArgumentException for another width
+     */
+    public static ReceiptProfile forPaper(int paperMillimetres) {
+        return switch (paperMillimetres) {
+            case 58 -> new ReceiptProfile(32, 384, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
+            case 80 -> new ReceiptProfile(48, 576, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
+            default -> throw new IllegalArgumentException("Paper is 58 or 80 mm wide: " + paperMillimetres);
+        };
+    }
+
+    /**
+     * This profile with another code table, at its usual number.
+     *
+     * @param table the table
+     * @return the profile
+     */
+    public ReceiptProfile withCodeTable(CodeTable table) {
+        return new ReceiptProfile(columns, dotsPerLine, table, table.escPosNumber(), cut, feedBeforeCut, drawerPulse);
+    }
+
+    /**
+     * This profile with another column count, e.g. 42 for an 80 mm printer at 180 dpi.
+     *
+     * @param newColumns characters per line in font A
+     * @return the profile
+     */
+    public ReceiptProfile withColumns(int newColumns) {
+        return new ReceiptProfile(newColumns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, drawerPulse);
+    }
+
+    /**
+     * This profile with another cutter.
+     *
+     * @param newCut what the cutter does
+     * @return the profile
+     */
+    public ReceiptProfile withCut(CutMode newCut) {
+        return new ReceiptProfile(columns, dotsPerLine, codeTable, codeTableNumber, newCut, feedBeforeCut, drawerPulse);
+    }
+
+    /**
+     * This profile with another drawer pulse.
+     *
+     * @param pulse how to kick the drawer
+     * @return the profile
+     */
+    public ReceiptProfile withDrawerPulse(DrawerPulse pulse) {
+        return new ReceiptProfile(columns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, pulse);
+    }
+}
