@@ -9,7 +9,7 @@ import java.time.Instant;
  * <p>Each event names its {@link #source() source}, the device's configured name (e.g.
  * {@code "impresora"}, {@code "báscula"}), so one listener can serve several devices.
  */
-public sealed interface DeviceEvent permits StateChanged, StatusChanged, Disconnected, Reconnected {
+public sealed interface DeviceEvent permits StateChanged, StatusChanged, Disconnected, Reconnected, PrinterStatusChanged, PrintJobChanged {
 
     /**
      * The name of the device that produced the event, as given to its driver.
