@@ -107,6 +107,10 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             int[] answers = new int[4];
             for (int n = 1; n <= 4; n++) {
                 answers[n - 1] = link.query(n, settings.answerTimeout());
+                if (!StatusBytes.isStatusByte(answers[n - 1])) {
+                    throw failure("printer.badAnswer", new IOException(
+                            String.format("Not an ESC/POS status byte: 0x%02X", answers[n - 1])));
+                }
             }
             PrinterStatus status = StatusBytes.decode(answers[0], answers[1], answers[2], answers[3]);
             if (!status.equals(lastStatus)) {
@@ -119,9 +123,6 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             LOG.log(Level.DEBUG, () -> name() + " did not answer a status query", e);
             throw failure("printer.noAnswer", e, settings.answerTimeout().toMillis() / 1000.0);
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Not an ESC/POS status byte")) {
-                throw failure("printer.badAnswer", e);
-            }
             throw lose(e);
         } finally {
             io.unlock();
