@@ -18,6 +18,7 @@ import mx.michangarrito.hardware.device.Disconnected;
 import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.FileUri;
 import mx.michangarrito.hardware.device.HealthReport;
+import mx.michangarrito.hardware.device.PaperLevel;
 import mx.michangarrito.hardware.device.PrinterStatus;
 import mx.michangarrito.hardware.device.PrinterStatusChanged;
 import mx.michangarrito.hardware.device.Reconnected;
@@ -198,24 +199,29 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
     }
 
     private HealthReport health(PrinterStatus status) {
-        String key;
-        DeviceHealth health = DeviceHealth.FAILED;
-        if (status.coverOpen()) {
-            key = "printer.coverOpen";
-        } else if (status.paper() == mx.michangarrito.hardware.device.PaperLevel.OUT) {
-            key = "printer.paperOut";
-        } else if (status.cutterError() || status.unrecoverableError() || status.recoverableError()) {
-            key = "printer.error";
-        } else if (!status.online()) {
-            key = "printer.offline";
-        } else if (status.paper() == mx.michangarrito.hardware.device.PaperLevel.NEAR_END) {
-            key = "printer.paperNearEnd";
-            health = DeviceHealth.WARNING;
-        } else {
-            key = "printer.ready";
-            health = DeviceHealth.OK;
-        }
+        String key = problemKey(status);
+        DeviceHealth health = switch (key) {
+            case "printer.ready" -> DeviceHealth.OK;
+            case "printer.paperNearEnd" -> DeviceHealth.WARNING;
+            default -> DeviceHealth.FAILED;
+        };
         return new HealthReport(health, text(key), clock().instant());
+    }
+
+    /** The message key that names a status's most pressing problem, or {@code printer.ready}. */
+    static String problemKey(PrinterStatus status) {
+        if (status.coverOpen()) {
+            return "printer.coverOpen";
+        } else if (status.paper() == PaperLevel.OUT) {
+            return "printer.paperOut";
+        } else if (status.cutterError() || status.unrecoverableError() || status.recoverableError()) {
+            return "printer.error";
+        } else if (!status.online()) {
+            return "printer.offline";
+        } else if (status.paper() == PaperLevel.NEAR_END) {
+            return "printer.paperNearEnd";
+        }
+        return "printer.ready";
     }
 
     /** The open channel, reopened if it was lost. Call with {@link #io} held. */
