@@ -3,6 +3,7 @@ package mx.michangarrito.hardware.drawer;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import mx.michangarrito.hardware.device.DeviceException;
+import mx.michangarrito.hardware.device.DeviceState;
 import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.PrinterStatus;
 import mx.michangarrito.hardware.printer.ReceiptPrinter;
@@ -15,7 +16,7 @@ import mx.michangarrito.hardware.receipt.EscPosRenderer;
  * the print queue, so a cash sale opens the drawer even while tickets wait for paper: an online
  * printer gets {@code ESC p m t1 t2}; an offline one the real-time {@code DLE DC4 1 m t}, which
  * printers execute even while stopped. Pin, pulse times and sensor polarity come from the printer's
- * settings.
+ * settings. A printer not started yet (off when the app started) is started first.
  */
 public final class PrinterCashDrawer implements CashDrawer {
 
@@ -36,6 +37,7 @@ public final class PrinterCashDrawer implements CashDrawer {
     public DrawerOutcome kick() {
         DrawerPulse pulse = printer.settings().profile().drawerPulse();
         try {
+            startIfNeeded();
             Optional<PrinterStatus> status = printer.readStatus();
             if (status.isEmpty() || status.get().online()) {
                 printer.send(EscPosRenderer.drawerPulse(pulse));
@@ -52,10 +54,18 @@ public final class PrinterCashDrawer implements CashDrawer {
     @Override
     public DrawerState state() {
         try {
+            startIfNeeded();
             return printer.readStatus().map(status -> status.drawer(printer.settings().drawerPolarity()))
                     .orElse(DrawerState.UNKNOWN);
         } catch (DeviceException e) {
             return DrawerState.UNKNOWN;
+        }
+    }
+
+    /** A printer that was off when the app started gets its link now. */
+    private void startIfNeeded() {
+        if (printer.state() != DeviceState.ENABLED) {
+            printer.start(printer.settings().answerTimeout());
         }
     }
 

@@ -3,6 +3,9 @@ package mx.michangarrito.hardware.sim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +30,33 @@ public final class VirtualDisplay implements AutoCloseable {
     private int column;
     private int brightness = 4;
     private Thread thread;
+    private ServerSocket server;
 
     /** A blank display. */
     public VirtualDisplay() {
         clear();
+    }
+
+    /**
+     * Starts accepting TCP connections on the loopback interface, one at a time, as an in-process
+     * stand-in for the serial port.
+     *
+     * @return the port
+     * @throws IOException if no port can be bound
+     */
+    public int listen() throws IOException {
+        ServerSocket socket = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
+        server = socket;
+        thread = Thread.ofPlatform().daemon().name("virtual-display-" + socket.getLocalPort()).start(() -> {
+            while (!socket.isClosed()) {
+                try (Socket client = socket.accept()) {
+                    serve(client.getInputStream());
+                } catch (IOException e) {
+                    LOG.log(Level.DEBUG, "virtual display connection ended", e);
+                }
+            }
+        });
+        return socket.getLocalPort();
     }
 
     /**
@@ -116,6 +142,13 @@ public final class VirtualDisplay implements AutoCloseable {
     /** Stops reading a served link. */
     @Override
     public void close() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "closing the virtual display's socket", e);
+            }
+        }
         if (thread != null) {
             thread.interrupt();
         }

@@ -98,6 +98,16 @@ class PrinterCashDrawerTest {
     }
 
     @Test
+    void aPrinterNotStartedYetIsStartedForTheKick() throws Exception {
+        printer = new EscPosPrinter("impresora", DeviceUri.parse("tcp://127.0.0.1:" + simulator.listen()),
+                PrinterSettings.forPaper(58), CLOCK);
+
+        assertEquals(DrawerOutcome.PULSED, new PrinterCashDrawer(printer).kick());
+
+        assertTrue(simulator.awaitDrawerKicks(1, TIMEOUT));
+    }
+
+    @Test
     void anUnreachablePrinterGivesFailedAndUnknownWithoutThrowing() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
