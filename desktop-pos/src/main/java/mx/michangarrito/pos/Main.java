@@ -1,12 +1,15 @@
 package mx.michangarrito.pos;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import mx.michangarrito.hardware.output.OutputCli;
 import mx.michangarrito.pos.bench.BenchCli;
 
 /**
  * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
- * command it runs that command: {@code bench [--products N] [--sales N]}.
+ * command it runs that command: {@code bench [--products N] [--sales N]}, or the printer commands of the
+ * hardware module ({@code devices}, {@code print-test}, {@code open-drawer}, {@code printer-status}).
  */
 public final class Main {
 
@@ -19,6 +22,8 @@ public final class Main {
         int exit = switch (args.length == 0 ? "" : args[0]) {
             case "" -> notBuiltYet();
             case "bench" -> BenchCli.run(rest, System.out, System.err);
+            case "devices", "print-test", "open-drawer", "printer-status" ->
+                    new OutputCli(System.out, System.err, Clock.systemUTC()).run(args[0], rest);
             case "--version" -> version();
             default -> usage(args[0]);
         };
@@ -60,7 +65,8 @@ public final class Main {
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version]");
+        System.err.println("Uso: Main [bench [--products N] [--sales N] | devices | print-test <dirección> [--width 58|80]"
+                + " [--codepage cp858|wpc1252|cp850|cp437] | open-drawer <dirección> | printer-status <dirección> | --version]");
         return 2;
     }
 }
