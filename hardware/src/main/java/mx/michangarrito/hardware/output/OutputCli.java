@@ -20,6 +20,7 @@ import mx.michangarrito.hardware.printer.ReceiptPrinter;
 import mx.michangarrito.hardware.receipt.CodeTable;
 import mx.michangarrito.hardware.receipt.ReceiptProfile;
 import mx.michangarrito.hardware.receipt.TestTicket;
+import mx.michangarrito.hardware.sim.PrintedItem;
 import mx.michangarrito.hardware.sim.PrintedReceipt;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.text.HardwareMessage;
@@ -83,7 +84,7 @@ public final class OutputCli {
         out.println(text("cli.serialPorts"));
         SerialPort[] ports = SerialPort.getCommPorts();
         if (ports.length == 0) {
-            out.println(text("cli.none"));
+            out.println("  " + text("cli.none"));
         }
         for (SerialPort port : ports) {
             out.println("  serial:" + port.getSystemPortPath() + "  (" + port.getPortDescription() + ")");
@@ -91,7 +92,7 @@ public final class OutputCli {
         out.println(text("cli.printServices"));
         List<String> services = PrintServices.names();
         if (services.isEmpty()) {
-            out.println(text("cli.none"));
+            out.println("  " + text("cli.none"));
         }
         services.forEach(name -> out.println("  " + new mx.michangarrito.hardware.device.SpoolerUri(name)));
         return 0;
@@ -130,7 +131,7 @@ public final class OutputCli {
             out.println(text("cli.printed", printer.name()));
             if (uri instanceof SimUri sim) {
                 PrintedReceipt printed = simulators.printer(sim).receipts().getLast();
-                printed.lines().forEach(line -> out.println("  | " + line));
+                printed.items().forEach(item -> show(item));
             }
             return 0;
         } catch (DeviceException e) {
@@ -139,6 +140,16 @@ public final class OutputCli {
         } catch (IOException e) {
             err.println(e.getMessage());
             return 2;
+        }
+    }
+
+    private void show(PrintedItem item) {
+        switch (item) {
+            case PrintedItem.Line line -> out.println("  | " + line.text());
+            case PrintedItem.Barcode barcode -> out.println("  | [" + (barcode.ean13() ? "EAN-13 " : "") + barcode.data() + "]");
+            case PrintedItem.QrCode qr -> out.println("  | [QR " + qr.data() + "]");
+            case PrintedItem.Image image -> out.println("  | [" + image.image().width() + "x" + image.image().height() + "]");
+            case PrintedItem.Feed feed -> { } // blank paper
         }
     }
 

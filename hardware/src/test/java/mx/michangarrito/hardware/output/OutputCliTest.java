@@ -128,6 +128,8 @@ class OutputCliTest {
         assertEquals(0, cli.run("print-test", List.of("sim:")));
 
         assertTrue(out().contains("  | " + TestTicket.SPANISH_LINE), out());
+        assertTrue(out().contains("  | [EAN-13 " + TestTicket.EAN13 + "]"), out());
+        assertTrue(out().contains("  | [QR " + TestTicket.QR + "]"), out());
     }
 
     @Test
