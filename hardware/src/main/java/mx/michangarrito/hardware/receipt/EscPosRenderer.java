@@ -112,7 +112,7 @@ public final class EscPosRenderer {
     }
 
     private int widthFor(TextStyle style) {
-        return profile.columns() / style.size().width();
+        return profile.columns(style.font()) / style.size().width();
     }
 
     private void lines(EscPos escPos, TextStyle style, List<String> lines) throws IOException {
@@ -127,6 +127,7 @@ public final class EscPosRenderer {
 
     private static Style style(TextStyle style) {
         return new Style()
+                .setFontName(style.font() == CharacterFont.B ? Style.FontName.Font_B : Style.FontName.Font_A_Default)
                 .setBold(style.bold())
                 .setUnderline(style.underline() ? Style.Underline.OneDotThick : Style.Underline.None_Default)
                 .setFontSize(size(style.size().width()), size(style.size().height()))

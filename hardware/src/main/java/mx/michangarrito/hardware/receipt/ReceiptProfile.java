@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param columns         characters per line in font A: 32 for 58 mm, 48 for 80 mm at 203 dpi, 42 for
  *                        80 mm at 180 dpi
+ * @param fontBColumns    characters per line in font B: 42 for 58 mm, 64 for 80 mm at 203 dpi, 56 at 180 dpi
  * @param dotsPerLine     printable dots per line (logos wider than this are refused): 384 for 58 mm,
  *                        576 for 80 mm at 203 dpi, 512 at 180 dpi
  * @param codeTable       the table the text is encoded in
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param feedBeforeCut   lines fed before cutting so the last line passes the blade, 0 to 255
  * @param drawerPulse     how to kick the drawer
  */
-public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, int codeTableNumber,
+public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, CodeTable codeTable, int codeTableNumber,
         CutMode cut, int feedBeforeCut, DrawerPulse drawerPulse) {
 
     /**
@@ -27,8 +28,9 @@ public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, 
         Objects.requireNonNull(codeTable, "codeTable");
         Objects.requireNonNull(cut, "cut");
         Objects.requireNonNull(drawerPulse, "drawerPulse");
-        if (columns < 16 || columns > 80) {
-            throw new IllegalArgumentException("Columns must be 16 to 80: " + columns);
+        if (columns < 16 || columns > 80 || fontBColumns < columns || fontBColumns > 120) {
+            throw new IllegalArgumentException("Columns must be 16 to 80, font B at least as many (up to 120): "
+                    + columns + "/" + fontBColumns);
         }
         if (dotsPerLine < 8 || dotsPerLine > 2048) {
             throw new IllegalArgumentException("Dots per line must be 8 to 2048: " + dotsPerLine);
@@ -39,16 +41,16 @@ public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, 
     }
 
     /**
-     * The usual profile of a paper width: CP858, full cut after 4 lines, the default drawer pulse.
+     * The usual profile of a paper width at 203 dpi: CP858, full cut after 4 lines, the default drawer pulse.
      *
      * @param paperMillimetres 58 or 80
-     * @return 32 columns / 384 dots for 58 mm, 48 / 576 for 80 mm
+     * @return 32/42 columns and 384 dots for 58 mm, 48/64 and 576 for 80 mm
      * @throws IllegalArgumentException for another width
      */
     public static ReceiptProfile forPaper(int paperMillimetres) {
         return switch (paperMillimetres) {
-            case 58 -> new ReceiptProfile(32, 384, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
-            case 80 -> new ReceiptProfile(48, 576, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
+            case 58 -> new ReceiptProfile(32, 42, 384, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
+            case 80 -> new ReceiptProfile(48, 64, 576, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
             default -> throw new IllegalArgumentException("Paper is 58 or 80 mm wide: " + paperMillimetres);
         };
     }
@@ -60,17 +62,20 @@ public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, 
      * @return the profile
      */
     public ReceiptProfile withCodeTable(CodeTable table) {
-        return new ReceiptProfile(columns, dotsPerLine, table, table.escPosNumber(), cut, feedBeforeCut, drawerPulse);
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, table, table.escPosNumber(), cut, feedBeforeCut, drawerPulse);
     }
 
     /**
-     * This profile with another column count, e.g. 42 for an 80 mm printer at 180 dpi.
+     * This profile with other column counts and width, e.g. 42/56 columns on 512 dots for an 80 mm
+     * printer at 180 dpi.
      *
-     * @param newColumns characters per line in font A
+     * @param fontA  characters per line in font A
+     * @param fontB  characters per line in font B
+     * @param dots   printable dots per line
      * @return the profile
      */
-    public ReceiptProfile withColumns(int newColumns) {
-        return new ReceiptProfile(newColumns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, drawerPulse);
+    public ReceiptProfile withColumns(int fontA, int fontB, int dots) {
+        return new ReceiptProfile(fontA, fontB, dots, codeTable, codeTableNumber, cut, feedBeforeCut, drawerPulse);
     }
 
     /**
@@ -80,7 +85,7 @@ public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, 
      * @return the profile
      */
     public ReceiptProfile withCut(CutMode newCut) {
-        return new ReceiptProfile(columns, dotsPerLine, codeTable, codeTableNumber, newCut, feedBeforeCut, drawerPulse);
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, newCut, feedBeforeCut, drawerPulse);
     }
 
     /**
@@ -90,6 +95,16 @@ public record ReceiptProfile(int columns, int dotsPerLine, CodeTable codeTable, 
      * @return the profile
      */
     public ReceiptProfile withDrawerPulse(DrawerPulse pulse) {
-        return new ReceiptProfile(columns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, pulse);
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, pulse);
+    }
+
+    /**
+     * Characters per line in a font.
+     *
+     * @param font the font
+     * @return {@link #columns()} or {@link #fontBColumns()}
+     */
+    public int columns(CharacterFont font) {
+        return font == CharacterFont.B ? fontBColumns : columns;
     }
 }

@@ -93,6 +93,7 @@ final class EscPosDecoder {
             case '-' -> sink.op(new PrintOp.Underline((read() & 3) != 0));
             case '!' -> {
                 int n = read();
+                sink.op(new PrintOp.Font((n & 0x01) != 0));
                 sink.op(new PrintOp.Bold((n & 0x08) != 0));
                 sink.op(new PrintOp.Size((n & 0x20) != 0 ? 2 : 1, (n & 0x10) != 0 ? 2 : 1));
                 sink.op(new PrintOp.Underline((n & 0x80) != 0));
@@ -101,7 +102,8 @@ final class EscPosDecoder {
             case 'd' -> sink.op(new PrintOp.FeedLines(read()));
             case 'p' -> sink.op(new PrintOp.Pulse(read(), read(), read()));
             case '2' -> { } // default line spacing
-            case 'M', '3', 'J', 'R', 'G', 'V', '{' -> read(); // font, spacing, feed dots, charset, strike, rotate, upside down
+            case 'M' -> sink.op(new PrintOp.Font((read() & 1) != 0));
+            case '3', 'J', 'R', 'G', 'V', '{' -> read(); // spacing, feed dots, charset, strike, rotate, upside down
             default -> sink.unknown(ESC, command);
         }
     }

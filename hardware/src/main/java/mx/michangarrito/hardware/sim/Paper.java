@@ -21,6 +21,7 @@ final class Paper {
     private List<PrintedItem> current = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private Charset charset;
+    private boolean fontB;
     private boolean bold;
     private boolean underline;
     private int width;
@@ -51,6 +52,7 @@ final class Paper {
         switch (op) {
             case PrintOp.Init init -> reset();
             case PrintOp.CodeTable table -> charset = tables.getOrDefault(table.n(), CodeTable.CP437.charset());
+            case PrintOp.Font font -> fontB = font.b();
             case PrintOp.Bold b -> bold = b.on();
             case PrintOp.Underline u -> underline = u.on();
             case PrintOp.Size size -> {
@@ -118,6 +120,7 @@ final class Paper {
 
     private void reset() {
         charset = tables.getOrDefault(0, CodeTable.CP437.charset());
+        fontB = false;
         bold = false;
         underline = false;
         width = 1;
@@ -137,6 +140,6 @@ final class Paper {
     }
 
     private PrintedItem.Line line() {
-        return new PrintedItem.Line(line.toString(), bold, underline, width, height, alignment);
+        return new PrintedItem.Line(line.toString(), bold, underline, width, height, alignment, fontB);
     }
 }

@@ -11,6 +11,9 @@ sealed interface PrintOp {
     /** {@code ESC t n}. */
     record CodeTable(int n) implements PrintOp { }
 
+    /** {@code ESC M n} or bit 0 of {@code ESC ! n}: true for font B. */
+    record Font(boolean b) implements PrintOp { }
+
     /** {@code ESC E n}. */
     record Bold(boolean on) implements PrintOp { }
 

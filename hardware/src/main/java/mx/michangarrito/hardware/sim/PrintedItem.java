@@ -16,8 +16,9 @@ public sealed interface PrintedItem {
      * @param width     width multiplier, 1 to 8
      * @param height    height multiplier, 1 to 8
      * @param alignment where the line sat
+     * @param fontB     printed in the narrow font B
      */
-    record Line(String text, boolean bold, boolean underline, int width, int height, Alignment alignment)
+    record Line(String text, boolean bold, boolean underline, int width, int height, Alignment alignment, boolean fontB)
             implements PrintedItem {
         /** Checks that no part is missing. */
         public Line {

@@ -31,6 +31,8 @@ public final class ReceiptPreview {
 
     private static final int CELL_WIDTH = 12;
     private static final int CELL_HEIGHT = 24;
+    private static final int FONT_B_WIDTH = 9;
+    private static final int FONT_B_HEIGHT = 17;
     private static final int MARGIN = 8;
     private static final int BAR_MODULE = 2;
     private static final int BAR_HEIGHT = 80;
@@ -94,7 +96,7 @@ public final class ReceiptPreview {
 
     private int height(PrintedItem item) {
         return switch (item) {
-            case PrintedItem.Line line -> CELL_HEIGHT * line.height();
+            case PrintedItem.Line line -> (line.fontB() ? FONT_B_HEIGHT : CELL_HEIGHT) * line.height();
             case PrintedItem.Barcode barcode -> BAR_HEIGHT + CELL_HEIGHT;
             case PrintedItem.QrCode qr -> qrMatrix(qr).map(m -> m.getHeight() * Math.max(1, qr.moduleSize())).orElse(CELL_HEIGHT);
             case PrintedItem.Image picture -> picture.image().height();
@@ -104,8 +106,7 @@ public final class ReceiptPreview {
 
     private void draw(Graphics2D g, PrintedItem item, int y) {
         switch (item) {
-            case PrintedItem.Line line -> text(g, line.text(), line.bold(), line.underline(), line.width(), line.height(),
-                    line.alignment(), y);
+            case PrintedItem.Line line -> text(g, line, y);
             case PrintedItem.Barcode barcode -> barcode(g, barcode, y);
             case PrintedItem.QrCode qr -> qrMatrix(qr).ifPresentOrElse(
                     matrix -> matrix(g, matrix, Math.max(1, qr.moduleSize()), y),
@@ -124,19 +125,33 @@ public final class ReceiptPreview {
         }
     }
 
+    private void text(Graphics2D g, PrintedItem.Line line, int y) {
+        if (line.fontB()) {
+            text(g, line.text(), line.bold(), line.underline(), line.width(), line.height(), line.alignment(), y,
+                    FONT_B_WIDTH, FONT_B_HEIGHT);
+        } else {
+            text(g, line.text(), line.bold(), line.underline(), line.width(), line.height(), line.alignment(), y);
+        }
+    }
+
     private void text(Graphics2D g, String text, boolean bold, boolean underline, int width, int height,
             Alignment alignment, int y) {
-        int cell = CELL_WIDTH * width;
+        text(g, text, bold, underline, width, height, alignment, y, CELL_WIDTH, CELL_HEIGHT);
+    }
+
+    private void text(Graphics2D g, String text, boolean bold, boolean underline, int width, int height,
+            Alignment alignment, int y, int cellWidth, int cellHeight) {
+        int cell = cellWidth * width;
         int lineWidth = text.length() * cell;
         int left = MARGIN + switch (alignment) {
             case LEFT -> 0;
             case CENTER -> Math.max(0, (dotsPerLine - lineWidth) / 2);
             case RIGHT -> Math.max(0, dotsPerLine - lineWidth);
         };
-        Font font = new Font(Font.MONOSPACED, bold ? Font.BOLD : Font.PLAIN, 20)
+        Font font = new Font(Font.MONOSPACED, bold ? Font.BOLD : Font.PLAIN, cellHeight * 5 / 6)
                 .deriveFont(AffineTransform.getScaleInstance(width, height));
         g.setFont(font);
-        int baseline = y + CELL_HEIGHT * height - 5 * height;
+        int baseline = y + cellHeight * height - cellHeight * height / 5;
         for (int i = 0; i < text.length(); i++) {
             g.drawString(String.valueOf(text.charAt(i)), left + i * cell, baseline);
         }

@@ -2,6 +2,7 @@ package mx.michangarrito.hardware.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class EscPosRendererTest {
 
     @Test
     void aStarPrinterCanCallCp858ByItsOwnNumber() {
-        ReceiptProfile star = new ReceiptProfile(48, 576, CodeTable.CP858, 4, CutMode.PARTIAL, 3, DrawerPulse.DEFAULT);
+        ReceiptProfile star = new ReceiptProfile(48, 64, 576, CodeTable.CP858, 4, CutMode.PARTIAL, 3, DrawerPulse.DEFAULT);
 
         String bytes = Hex.of(new EscPosRenderer(star).render(ReceiptDocument.builder().text("ñ").build()));
 
@@ -73,6 +74,17 @@ class EscPosRendererTest {
     }
 
     @Test
+    void fontBSelectsEscM1AndWrapsAtItsOwnColumns() {
+        String fine = "Precios con IVA incluido. Conserve su ticket para cambios.";
+
+        String bytes = render(ReceiptDocument.builder().text(fine, TextStyle.NORMAL.small()).build());
+
+        String style = "1B 4D 31 1B 45 00 1D 21 00 1B 2D 30 1B 61 30 1B 32 1D 42 00";
+        assertEquals(START + " " + style + " " + Hex.of("Precios con IVA incluido. Conserve su".getBytes()) + " 0A "
+                + style + " " + Hex.of("ticket para cambios.".getBytes()) + " 0A", bytes);
+    }
+
+    @Test
     void aLineBreakInTheTextStartsANewLine() {
         String bytes = render(ReceiptDocument.builder().text("a\nb").build());
 
@@ -93,6 +105,19 @@ class EscPosRendererTest {
         byte[] bytes = renderer80.render(ReceiptDocument.builder().separator('=').build());
 
         assertEquals(START + " " + PLAIN + " " + Hex.of("=".repeat(48).getBytes()) + " 0A", Hex.of(bytes));
+    }
+
+    @ParameterizedTest(name = "{0} mm, {1}/{2} columns")
+    @CsvSource({"58, 32, 42", "80, 48, 64", "80, 42, 56"})
+    void separatorsSpanFontAColumnsAndFineLinesFontBColumns(int paper, int fontA, int fontB) {
+        ReceiptProfile profile = ReceiptProfile.forPaper(paper).withColumns(fontA, fontB, fontA * 12);
+        ReceiptDocument document = ReceiptDocument.builder().separator('-').text("x".repeat(fontB + 1), TextStyle.NORMAL.small()).build();
+
+        String bytes = Hex.of(new EscPosRenderer(profile).render(document));
+
+        assertTrue(bytes.contains(" " + Hex.of("-".repeat(fontA).getBytes()) + " 0A "), bytes);
+        assertTrue(bytes.contains(" " + Hex.of("x".repeat(fontB).getBytes()) + " 0A "), bytes);
+        assertTrue(bytes.endsWith("1D 42 00 78 0A"), bytes);
     }
 
     @Test

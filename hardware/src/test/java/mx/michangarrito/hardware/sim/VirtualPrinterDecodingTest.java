@@ -57,8 +57,8 @@ class VirtualPrinterDecodingTest {
         assertEquals(List.of("Abarrotes Doña", "Lupe", SPANISH, "-".repeat(32),
                 "2 x Leche" + " ".repeat(17) + "$52.00", "", ""), receipt.lines());
         PrintedItem.Line title = receipt.styledLines().getFirst();
-        assertEquals(new PrintedItem.Line("Abarrotes Doña", true, false, 2, 2, Alignment.CENTER), title);
-        assertEquals(new PrintedItem.Line(SPANISH, false, false, 1, 1, Alignment.LEFT), receipt.styledLines().get(2));
+        assertEquals(new PrintedItem.Line("Abarrotes Doña", true, false, 2, 2, Alignment.CENTER, false), title);
+        assertEquals(new PrintedItem.Line(SPANISH, false, false, 1, 1, Alignment.LEFT, false), receipt.styledLines().get(2));
         assertEquals(List.of("4006381333931"), receipt.barcodes());
         assertEquals(List.of(new PrintedItem.QrCode("https://michangarrito.mx/t/A-1042", 2, 6)),
                 receipt.items().stream().filter(PrintedItem.QrCode.class::isInstance).toList());
@@ -75,6 +75,14 @@ class VirtualPrinterDecodingTest {
         VirtualPrinter printer = feed(renderer.render(ReceiptDocument.builder().text("ñ ¿¡ é $").cut().build()));
 
         assertEquals(List.of("ñ ¿¡ é $"), printer.receipts().getFirst().lines());
+    }
+
+    @Test
+    void fontBLinesAreToldApartWhetherSetByEscMOrEscBang() throws IOException {
+        VirtualPrinter printer = feed(Hex.concat("1B 40 1B 4D 31", "'chica'", "0A 1B 4D 30", "'normal'", "0A 1B 21 01", "'bang'", "0A"));
+
+        assertEquals(List.of(true, false, true),
+                printer.onPrinter().styledLines().stream().map(PrintedItem.Line::fontB).toList());
     }
 
     @Test
