@@ -102,7 +102,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
         io.lock();
         try {
             PrinterChannel link = channel();
-            if (!link.twoWay()) {
+            if (!link.twoWay() || !settings.readsStatus()) {
                 return Optional.empty();
             }
             int[] answers = new int[4];
@@ -186,6 +186,9 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
         try {
             if (channel != null && !channel.twoWay()) {
                 return new HealthReport(DeviceHealth.UNKNOWN, text("printer.statusUnknown"), clock().instant());
+            }
+            if (!settings.readsStatus()) {
+                return new HealthReport(DeviceHealth.UNKNOWN, text("printer.statusNotRead"), clock().instant());
             }
         } finally {
             io.unlock();

@@ -11,8 +11,11 @@ import mx.michangarrito.hardware.receipt.ReceiptProfile;
  * @param profile        paper, code table, cutter and drawer pulse
  * @param drawerPolarity which sensor level means the drawer is open
  * @param answerTimeout  how long to wait for each status answer, and for a lost link to come back
+ * @param readsStatus    whether to ask the printer for its status; off for a printer that takes data but
+ *                       never answers (its status is then unknown, as through the OS spooler)
  */
-public record PrinterSettings(ReceiptProfile profile, DrawerPolarity drawerPolarity, Duration answerTimeout) {
+public record PrinterSettings(ReceiptProfile profile, DrawerPolarity drawerPolarity, Duration answerTimeout,
+        boolean readsStatus) {
 
     /** Checks that no part is missing and the timeout is positive. */
     public PrinterSettings {
@@ -21,6 +24,26 @@ public record PrinterSettings(ReceiptProfile profile, DrawerPolarity drawerPolar
         if (answerTimeout.isNegative() || answerTimeout.isZero()) {
             throw new IllegalArgumentException("answerTimeout must be positive: " + answerTimeout);
         }
+    }
+
+    /**
+     * Settings for a printer that answers status queries.
+     *
+     * @param profile        paper, code table, cutter and drawer pulse
+     * @param drawerPolarity which sensor level means the drawer is open
+     * @param answerTimeout  how long to wait for each status answer
+     */
+    public PrinterSettings(ReceiptProfile profile, DrawerPolarity drawerPolarity, Duration answerTimeout) {
+        this(profile, drawerPolarity, answerTimeout, true);
+    }
+
+    /**
+     * These settings without status reading.
+     *
+     * @return the settings, {@code readsStatus} off
+     */
+    public PrinterSettings withoutStatus() {
+        return new PrinterSettings(profile, drawerPolarity, answerTimeout, false);
     }
 
     /**

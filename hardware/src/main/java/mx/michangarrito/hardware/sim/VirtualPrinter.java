@@ -43,7 +43,7 @@ public final class VirtualPrinter implements AutoCloseable {
     private final List<PrintOp> held = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final DrawerPolarity polarity;
-    private ServerSocket server;
+    private final List<ServerSocket> servers = new ArrayList<>();
     private boolean offline;
     private boolean coverOpen;
     private PaperLevel paperLevel = PaperLevel.OK;
@@ -78,7 +78,7 @@ public final class VirtualPrinter implements AutoCloseable {
         ServerSocket socket = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
         lock.lock();
         try {
-            server = socket;
+            servers.add(socket);
             threads.add(Thread.ofPlatform().daemon().name("virtual-printer-" + socket.getLocalPort())
                     .start(() -> accept(socket)));
         } finally {
@@ -280,7 +280,7 @@ public final class VirtualPrinter implements AutoCloseable {
         closed = true;
         lock.lock();
         try {
-            if (server != null) {
+            for (ServerSocket server : servers) {
                 server.close();
             }
         } catch (IOException e) {

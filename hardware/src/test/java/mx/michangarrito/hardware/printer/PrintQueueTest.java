@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mx.michangarrito.hardware.device.DeviceEvent;
+import mx.michangarrito.hardware.device.DeviceHealth;
 import mx.michangarrito.hardware.device.DeviceUri;
 import mx.michangarrito.hardware.device.PrintJobChanged;
 import mx.michangarrito.hardware.device.PrintJobState;
@@ -171,6 +172,24 @@ class PrintQueueTest {
         scheduler.elapseRetryDelay();
 
         assertEquals(List.of("Venta A-1"), folios());
+    }
+
+    @Test
+    void aPrinterSetUpWithoutStatusIsSentItsTicketsWithoutAskingAndReportsUnknown() throws Exception {
+        simulator.silent(true);
+        EscPosPrinter mute = new EscPosPrinter("impresora", DeviceUri.parse("tcp://127.0.0.1:" + simulator.listen()),
+                EscPosPrinterTest.SETTINGS.withoutStatus(), EscPosPrinterTest.CLOCK);
+        PrintQueue muteQueue = new PrintQueue(mute, scheduler, Duration.ofSeconds(5), EscPosPrinterTest.CLOCK);
+
+        long id = muteQueue.submit("Venta A-1", SALE_1).id();
+        scheduler.runImmediate();
+
+        assertEquals(ACCEPTED, muteQueue.job(id).orElseThrow().state());
+        assertTrue(simulator.awaitReceipts(1, Duration.ofSeconds(2)));
+        assertEquals(0, simulator.statusQueries());
+        assertEquals(DeviceHealth.UNKNOWN, mute.checkHealth().health());
+        assertEquals("printer.statusNotRead", mute.checkHealth().detail().key());
+        mute.close();
     }
 
     @Test
