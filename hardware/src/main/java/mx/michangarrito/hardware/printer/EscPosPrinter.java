@@ -194,8 +194,8 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             io.unlock();
         }
         try {
-            readStatus();
-            return health(lastStatus);
+            return readStatus().map(this::health)
+                    .orElseGet(() -> new HealthReport(DeviceHealth.UNKNOWN, text("printer.statusUnknown"), clock().instant()));
         } catch (DeviceException e) {
             return new HealthReport(DeviceHealth.FAILED, e.userMessage(), clock().instant());
         }

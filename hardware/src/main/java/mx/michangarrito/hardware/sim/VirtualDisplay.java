@@ -67,7 +67,7 @@ public final class VirtualDisplay implements AutoCloseable {
     public void serve(Link link) {
         thread = Thread.ofPlatform().daemon().name("virtual-display-" + link.uri()).start(() -> {
             try (link) {
-                serve(link.input());
+                serve(new PatientInput(link.input()));
             } catch (IOException e) {
                 LOG.log(Level.DEBUG, "virtual display link ended", e);
             }

@@ -96,7 +96,7 @@ public final class VirtualPrinter implements AutoCloseable {
         lock.lock();
         try {
             threads.add(Thread.ofPlatform().daemon().name("virtual-printer-" + link.uri())
-                    .start(() -> serveQuietly(link.input(), link.output(), link)));
+                    .start(() -> serveQuietly(new PatientInput(link.input()), link.output(), link)));
         } finally {
             lock.unlock();
         }

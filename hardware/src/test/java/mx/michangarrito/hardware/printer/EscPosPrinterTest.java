@@ -99,6 +99,23 @@ class EscPosPrinterTest {
     }
 
     @Test
+    void theSimulatorOnAPtyOutlastsItsPortsReadTimeout() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir)) {
+            simulator.serve(Links.open(DeviceUri.parse("serial:" + pty.b()), Duration.ofMillis(50)));
+            printer = new EscPosPrinter("impresora", DeviceUri.parse("serial:" + pty.a()), SETTINGS, CLOCK);
+            printer.start(TIMEOUT);
+            printer.readStatus();
+
+            Thread.sleep(200); // several of the simulator port's 50 ms read timeouts pass idle
+            printer.print(TICKET);
+
+            assertTrue(printer.readStatus().orElseThrow().online());
+            assertTrue(simulator.awaitReceipts(1, TIMEOUT));
+            printer.close();
+        }
+    }
+
+    @Test
     void aUsbDeviceFileCarriesTicketsAndStatusLikeAnyLink() throws Exception {
         try (PtyPair pty = PtyPair.start(dir)) {
             simulator.serve(Links.open(DeviceUri.parse("serial:" + pty.b()), TIMEOUT));
