@@ -16,6 +16,7 @@ import java.util.List;
 import mx.michangarrito.hardware.receipt.TestTicket;
 import mx.michangarrito.hardware.sim.PrintedReceipt;
 import mx.michangarrito.hardware.sim.VirtualPrinter;
+import mx.michangarrito.hardware.testing.FakeSpoolerQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,10 +153,34 @@ class OutputCliTest {
     }
 
     @Test
-    void devicesListsSerialPortsAndSystemPrinters() {
+    void devicesListsSerialPortsAndSystemPrintersAsAddresses() {
+        String queue = "Tickets " + java.util.UUID.randomUUID();
+        FakeSpoolerQueue.register(queue, simulator);
+
         assertEquals(0, cli.run("devices", List.of()));
 
         assertTrue(out().contains("Puertos serie:"), out());
         assertTrue(out().contains("Impresoras del sistema"), out());
+        assertTrue(out().contains("  spooler:" + queue + System.lineSeparator()), out());
+    }
+
+    @Test
+    void printTestThroughTheSpoolerCountsAsAcceptedOnceTheSpoolerTookIt() {
+        String queue = "Tickets " + java.util.UUID.randomUUID();
+        FakeSpoolerQueue.register(queue, simulator);
+
+        assertEquals(0, cli.run("print-test", List.of("spooler:" + queue)));
+
+        assertTrue(simulator.receipts().getFirst().lines().contains(TestTicket.SPANISH_LINE));
+    }
+
+    @Test
+    void printerStatusThroughTheSpoolerSaysItCannotBeKnown() {
+        String queue = "Tickets " + java.util.UUID.randomUUID();
+        FakeSpoolerQueue.register(queue, simulator);
+
+        assertEquals(2, cli.run("printer-status", List.of("spooler:" + queue)));
+
+        assertTrue(err().contains("no se puede saber"), err());
     }
 }
