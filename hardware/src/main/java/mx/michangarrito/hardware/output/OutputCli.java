@@ -27,7 +27,7 @@ import mx.michangarrito.hardware.text.HardwareMessage;
 
 /**
  * The output-device commands of the counter app's command line: {@code devices},
- * {@code print-test <uri> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]},
+ * {@code print-test <uri> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437] [--chinese-mode off]},
  * {@code open-drawer <uri>} and {@code printer-status <uri>}. Exit codes: 0 done, 1 the printer
  * answered but could not print, 2 bad arguments or the device could not be reached within 3 s.
  */
@@ -105,6 +105,7 @@ public final class OutputCli {
         DeviceUri uri = DeviceUri.parse(args.getFirst());
         int width = 80;
         CodeTable table = CodeTable.CP858;
+        boolean chineseOff = false;
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -114,10 +115,15 @@ public final class OutputCli {
             switch (option) {
                 case "--width" -> width = Integer.parseInt(value);
                 case "--codepage" -> table = CodeTable.parse(value);
+                case "--chinese-mode" -> chineseOff = switch (value) {
+                    case "off" -> true;
+                    case "on" -> false;
+                    default -> throw new IllegalArgumentException(option + " " + value);
+                };
                 default -> throw new IllegalArgumentException(option);
             }
         }
-        ReceiptProfile profile = ReceiptProfile.forPaper(width).withCodeTable(table);
+        ReceiptProfile profile = ReceiptProfile.forPaper(width).withCodeTable(table).withChineseModeOff(chineseOff);
         ReceiptPrinter printer = printer(uri, new PrinterSettings(profile, DrawerPolarity.OPEN_WHEN_HIGH, ANSWER), simulators);
         try (printer) {
             printer.start(REACH);

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Writes a {@link ReceiptDocument} as ESC/POS bytes for one printer's {@link ReceiptProfile}, through
- * escpos-coffee: {@code ESC @}, the code table, then each element. Text is made printable for the
+ * escpos-coffee: {@code ESC @}, {@code FS .} if the profile leaves Chinese mode, the code table, then
+ * each element. Text is made printable for the
  * code table first (see {@link PrintableText}) and then laid out, so a replaced character never
  * shifts a column.
  *
@@ -27,6 +28,7 @@ public final class EscPosRenderer {
 
     private static final int ESC = 0x1B;
     private static final int GS = 0x1D;
+    private static final int FS = 0x1C;
 
     private final ReceiptProfile profile;
     private final PrintableText printable;
@@ -68,6 +70,9 @@ public final class EscPosRenderer {
     public void write(ReceiptDocument document, OutputStream out) throws IOException {
         EscPos escPos = new EscPos(out);
         escPos.initializePrinter();
+        if (profile.chineseModeOff()) {
+            write(escPos, FS, '.');
+        }
         escPos.setPrinterCharacterTable(profile.codeTableNumber());
         for (ReceiptElement element : document.elements()) {
             switch (element) {

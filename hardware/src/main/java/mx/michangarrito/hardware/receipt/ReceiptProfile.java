@@ -15,9 +15,13 @@ import java.util.Objects;
  * @param cut             what the cutter does
  * @param feedBeforeCut   lines fed before cutting so the last line passes the blade, 0 to 255
  * @param drawerPulse     how to kick the drawer
+ * @param chineseModeOff  send {@code FS .} after {@code ESC @}: many Chinese clones start in Chinese
+ *                        (Kanji) mode, where every byte above 0x7F pairs with the next into a Chinese
+ *                        character, so ñ and accents print as Chinese; off by default because printers
+ *                        without Chinese mode may not expect the command
  */
 public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, CodeTable codeTable, int codeTableNumber,
-        CutMode cut, int feedBeforeCut, DrawerPulse drawerPulse) {
+        CutMode cut, int feedBeforeCut, DrawerPulse drawerPulse, boolean chineseModeOff) {
 
     /**
      * Checks the values.
@@ -49,8 +53,8 @@ public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, Cod
      */
     public static ReceiptProfile forPaper(int paperMillimetres) {
         return switch (paperMillimetres) {
-            case 58 -> new ReceiptProfile(32, 42, 384, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
-            case 80 -> new ReceiptProfile(48, 64, 576, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT);
+            case 58 -> new ReceiptProfile(32, 42, 384, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT, false);
+            case 80 -> new ReceiptProfile(48, 64, 576, CodeTable.CP858, CodeTable.CP858.escPosNumber(), CutMode.FULL, 4, DrawerPulse.DEFAULT, false);
             default -> throw new IllegalArgumentException("Paper is 58 or 80 mm wide: " + paperMillimetres);
         };
     }
@@ -62,7 +66,7 @@ public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, Cod
      * @return the profile
      */
     public ReceiptProfile withCodeTable(CodeTable table) {
-        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, table, table.escPosNumber(), cut, feedBeforeCut, drawerPulse);
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, table, table.escPosNumber(), cut, feedBeforeCut, drawerPulse, chineseModeOff);
     }
 
     /**
@@ -75,7 +79,7 @@ public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, Cod
      * @return the profile
      */
     public ReceiptProfile withColumns(int fontA, int fontB, int dots) {
-        return new ReceiptProfile(fontA, fontB, dots, codeTable, codeTableNumber, cut, feedBeforeCut, drawerPulse);
+        return new ReceiptProfile(fontA, fontB, dots, codeTable, codeTableNumber, cut, feedBeforeCut, drawerPulse, chineseModeOff);
     }
 
     /**
@@ -85,7 +89,7 @@ public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, Cod
      * @return the profile
      */
     public ReceiptProfile withCut(CutMode newCut) {
-        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, newCut, feedBeforeCut, drawerPulse);
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, newCut, feedBeforeCut, drawerPulse, chineseModeOff);
     }
 
     /**
@@ -95,7 +99,18 @@ public record ReceiptProfile(int columns, int fontBColumns, int dotsPerLine, Cod
      * @return the profile
      */
     public ReceiptProfile withDrawerPulse(DrawerPulse pulse) {
-        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, pulse);
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut, pulse, chineseModeOff);
+    }
+
+    /**
+     * This profile sending (or not) {@code FS .} to leave Chinese mode.
+     *
+     * @param off whether to send it
+     * @return the profile
+     */
+    public ReceiptProfile withChineseModeOff(boolean off) {
+        return new ReceiptProfile(columns, fontBColumns, dotsPerLine, codeTable, codeTableNumber, cut, feedBeforeCut,
+                drawerPulse, off);
     }
 
     /**

@@ -18,6 +18,7 @@ final class EscPosDecoder {
     private static final int DLE = 0x10;
     private static final int ESC = 0x1B;
     private static final int GS = 0x1D;
+    private static final int FS = 0x1C;
 
     /** Where decoded commands go. */
     interface Sink {
@@ -62,6 +63,7 @@ final class EscPosDecoder {
                 case DLE -> dle();
                 case ESC -> esc();
                 case GS -> gs();
+                case FS -> fs();
                 default -> sink.unknown(0, b);
             }
         }
@@ -131,6 +133,16 @@ final class EscPosDecoder {
             case '(' -> extended();
             case 'v' -> raster();
             default -> sink.unknown(GS, command);
+        }
+    }
+
+    private void fs() throws IOException {
+        int command = read();
+        switch (command) {
+            case '&' -> sink.op(new PrintOp.ChineseMode(true));
+            case '.' -> sink.op(new PrintOp.ChineseMode(false));
+            case '!', '-' -> read(); // Kanji print mode, Kanji underline
+            default -> sink.unknown(FS, command);
         }
     }
 

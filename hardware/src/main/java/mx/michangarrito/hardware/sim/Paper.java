@@ -15,7 +15,11 @@ import mx.michangarrito.hardware.receipt.DrawerPin;
  */
 final class Paper {
 
+    /** What a clone in Chinese mode reads bytes above 0x7F as: pairs forming GB2312/GBK characters. */
+    private static final Charset CHINESE = Charset.forName("GBK");
+
     private final Map<Integer, Charset> tables;
+    private boolean chinese;
     private final List<PrintedReceipt> cutOff = new ArrayList<>();
     private final List<DrawerKick> kicks = new ArrayList<>();
     private List<PrintedItem> current = new ArrayList<>();
@@ -37,6 +41,11 @@ final class Paper {
     Paper(Map<Integer, Charset> tables) {
         this.tables = Map.copyOf(tables);
         reset();
+    }
+
+    /** Like a clone whose memory switch starts it in Chinese mode ({@code ESC @} keeps it). */
+    void chineseAtPowerOn() {
+        chinese = true;
     }
 
     /** The Epson numbering of {@link CodeTable}. */
@@ -64,7 +73,8 @@ final class Paper {
                 case 2 -> Alignment.RIGHT;
                 default -> Alignment.LEFT;
             };
-            case PrintOp.Text text -> line.append(new String(text.bytes(), charset));
+            case PrintOp.ChineseMode mode -> chinese = mode.on();
+            case PrintOp.Text text -> line.append(new String(text.bytes(), chinese ? CHINESE : charset));
             case PrintOp.LineFeed feed -> endLine();
             case PrintOp.FeedLines feed -> {
                 endLineIfAny();

@@ -8,6 +8,9 @@ sealed interface PrintOp {
     /** {@code ESC @}. */
     record Init() implements PrintOp { }
 
+    /** {@code FS &} (true) or {@code FS .} (false): Chinese (Kanji) character mode. */
+    record ChineseMode(boolean on) implements PrintOp { }
+
     /** {@code ESC t n}. */
     record CodeTable(int n) implements PrintOp { }
 

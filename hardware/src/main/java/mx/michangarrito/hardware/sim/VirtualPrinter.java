@@ -115,6 +115,11 @@ public final class VirtualPrinter implements AutoCloseable {
 
     // ---- the state a test sets ----
 
+    /** Starts in Chinese (Kanji) mode like many Chinese clones: until {@code FS .}, ñ prints as Chinese. */
+    public void chineseModeAtPowerOn() {
+        update(paper::chineseAtPowerOn);
+    }
+
     /** @param value whether the paper is out (the printer then goes offline) */
     public void paperOut(boolean value) {
         update(() -> paperLevel = value ? PaperLevel.OUT : PaperLevel.OK);

@@ -115,6 +115,15 @@ class OutputCliTest {
     }
 
     @Test
+    void printTestCanTakeACloneOutOfChineseMode() throws Exception {
+        simulator.chineseModeAtPowerOn();
+
+        assertEquals(0, cli.run("print-test", List.of(address(), "--chinese-mode", "off")));
+
+        assertTrue(simulator.receipts().getFirst().lines().contains(TestTicket.SPANISH_LINE));
+    }
+
+    @Test
     void printTestExitsOneWhenThePrinterCannotPrint() throws IOException {
         simulator.coverOpen(true);
 
@@ -142,7 +151,7 @@ class OutputCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--width 70", "--codepage cp1234", "--colour red", "--width"})
+    @ValueSource(strings = {"--width 70", "--codepage cp1234", "--colour red", "--width", "--chinese-mode maybe"})
     void badOptionsExitTwoWithTheUsage(String options) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of(address()));
         args.addAll(List.of(options.split(" ")));

@@ -40,11 +40,18 @@ class EscPosRendererTest {
 
     @Test
     void aStarPrinterCanCallCp858ByItsOwnNumber() {
-        ReceiptProfile star = new ReceiptProfile(48, 64, 576, CodeTable.CP858, 4, CutMode.PARTIAL, 3, DrawerPulse.DEFAULT);
+        ReceiptProfile star = new ReceiptProfile(48, 64, 576, CodeTable.CP858, 4, CutMode.PARTIAL, 3, DrawerPulse.DEFAULT, false);
 
         String bytes = Hex.of(new EscPosRenderer(star).render(ReceiptDocument.builder().text("ñ").build()));
 
         assertEquals("1B 40 1B 74 04 " + PLAIN + " A4 0A", bytes);
+    }
+
+    @Test
+    void aCloneInChineseModeIsToldToLeaveItRightAfterInit() {
+        EscPosRenderer renderer = new EscPosRenderer(ReceiptProfile.forPaper(58).withChineseModeOff(true));
+
+        assertEquals("1B 40 1C 2E 1B 74 13", Hex.of(renderer.render(ReceiptDocument.builder().build())));
     }
 
     @Test

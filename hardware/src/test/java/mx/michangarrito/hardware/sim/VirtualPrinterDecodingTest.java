@@ -86,6 +86,23 @@ class VirtualPrinterDecodingTest {
     }
 
     @Test
+    void aCloneStartingInChineseModeGarblesSpanishUnlessTheProfileSendsFsDot() throws IOException {
+        ReceiptDocument ticket = ReceiptDocument.builder().text("Señora Muñoz ¿algo más?").cut().build();
+        ReceiptProfile plain = ReceiptProfile.forPaper(58);
+
+        VirtualPrinter garbling = new VirtualPrinter();
+        garbling.chineseModeAtPowerOn();
+        garbling.serve(new ByteArrayInputStream(new EscPosRenderer(plain).render(ticket)), new ByteArrayOutputStream());
+        VirtualPrinter fixed = new VirtualPrinter();
+        fixed.chineseModeAtPowerOn();
+        fixed.serve(new ByteArrayInputStream(new EscPosRenderer(plain.withChineseModeOff(true)).render(ticket)),
+                new ByteArrayOutputStream());
+
+        assertTrue(!garbling.receipts().getFirst().lines().getFirst().contains("ñ"), garbling.receipts().toString());
+        assertEquals(List.of("Señora Muñoz ¿algo más?"), fixed.receipts().getFirst().lines());
+    }
+
+    @Test
     void withoutACutTheTextStaysOnThePrinter() throws IOException {
         VirtualPrinter printer = feed(Hex.concat("1B 40", "'hola'", "0A", "'sin corte'"));
 
