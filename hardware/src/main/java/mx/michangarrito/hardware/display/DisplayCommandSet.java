@@ -57,6 +57,20 @@ public enum DisplayCommandSet {
     }
 
     /**
+     * The brightness command, where the command set has one.
+     *
+     * @param level 1 (dimmest) to 4 (brightest)
+     * @return {@code US X n} for DM-D; empty for CD5220, which has none in common use
+     * @throws IllegalArgumentException if the level is out of range
+     */
+    public java.util.Optional<byte[]> brightness(int level) {
+        if (level < 1 || level > 4) {
+            throw new IllegalArgumentException("Brightness is 1 to 4: " + level);
+        }
+        return this == EPSON_DM_D ? java.util.Optional.of(new byte[] {0x1F, 0x58, (byte) level}) : java.util.Optional.empty();
+    }
+
+    /**
      * Parses the setting's spelling.
      *
      * @param name {@code dmd}, {@code epson}, {@code esc/pos} or {@code cd5220}, any case

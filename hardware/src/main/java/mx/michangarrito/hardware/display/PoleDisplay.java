@@ -81,6 +81,16 @@ public final class PoleDisplay extends AbstractDevice implements CustomerDisplay
         return show(new DisplayLines(center(welcome), center(shopName)));
     }
 
+    /**
+     * Dims or brightens the display, where its command set can.
+     *
+     * @param level 1 (dimmest) to 4 (brightest)
+     * @return whether the display got it; false also when the command set has no brightness
+     */
+    public boolean brightness(int level) {
+        return commands.brightness(level).map(this::write).orElse(false);
+    }
+
     private static String center(String line) {
         String trimmed = line.strip();
         int pad = Math.max(0, (DisplayCommandSet.COLUMNS - trimmed.length()) / 2);

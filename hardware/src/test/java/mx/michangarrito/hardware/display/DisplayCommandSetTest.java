@@ -2,6 +2,7 @@ package mx.michangarrito.hardware.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -32,6 +33,13 @@ class DisplayCommandSetTest {
         for (DisplayCommandSet set : DisplayCommandSet.values()) {
             assertEquals("1B 40 0C", Hex.of(set.init()));
         }
+    }
+
+    @Test
+    void onlyDmdHasABrightnessCommand() {
+        assertEquals("1F 58 02", Hex.of(DisplayCommandSet.EPSON_DM_D.brightness(2).orElseThrow()));
+        assertTrue(DisplayCommandSet.CD5220.brightness(2).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> DisplayCommandSet.EPSON_DM_D.brightness(5));
     }
 
     @Test

@@ -61,6 +61,22 @@ class PoleDisplayTest {
     }
 
     @Test
+    void aDmdDisplayIsDimmed() throws Exception {
+        try (PtyPair pty = PtyPair.start(dir); VirtualDisplay screen = new VirtualDisplay()) {
+            screen.serve(Links.open(DeviceUri.parse("serial:" + pty.b()), TIMEOUT));
+            PoleDisplay display = display(pty, DisplayCommandSet.EPSON_DM_D);
+            display.start(TIMEOUT);
+
+            assertTrue(display.brightness(1));
+            assertTrue(display.showItem("Pan", "$5.00")); // brightness is applied before this arrives
+
+            assertTrue(screen.awaitLines("Pan", "               $5.00", TIMEOUT), screen.lines().toString());
+            assertEquals(1, screen.brightness());
+            display.close();
+        }
+    }
+
+    @Test
     void capitalAccentsTheDisplayLacksShowAsPlainLetters() throws Exception {
         try (PtyPair pty = PtyPair.start(dir); VirtualDisplay screen = new VirtualDisplay()) {
             screen.serve(Links.open(DeviceUri.parse("serial:" + pty.b()), TIMEOUT));
