@@ -1,6 +1,5 @@
 package mx.michangarrito.hardware.sim;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +10,6 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import mx.michangarrito.hardware.device.DrawerPolarity;
@@ -110,7 +108,7 @@ public final class VirtualPrinter implements AutoCloseable {
      * @throws IOException if reading or answering fails
      */
     public void serve(InputStream in, OutputStream out) throws IOException {
-        new EscPosDecoder(new CountingInput(in), new Sink(out)).run();
+        new PrinterSession(this, in, out).run();
     }
 
     // ---- the state a test sets ----
@@ -163,72 +161,37 @@ public final class VirtualPrinter implements AutoCloseable {
 
     /** @return the status the printer answers now */
     public PrinterStatus status() {
-        lock.lock();
-        try {
-            return currentStatus();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> currentStatus());
     }
 
     /** @return the pieces of paper cut off so far, oldest first */
     public List<PrintedReceipt> receipts() {
-        lock.lock();
-        try {
-            return paper.cutOff();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> paper.cutOff());
     }
 
     /** @return what is printed but not yet cut */
     public PrintedReceipt onPrinter() {
-        lock.lock();
-        try {
-            return paper.onPrinter();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> paper.onPrinter());
     }
 
     /** @return every drawer pulse received, oldest first */
     public List<DrawerKick> drawerKicks() {
-        lock.lock();
-        try {
-            return paper.kicks();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> paper.kicks());
     }
 
     /** @return how many commands were held because the printer could not print */
     public int heldCommands() {
-        lock.lock();
-        try {
-            return held.size();
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> held.size());
     }
 
     /** @return how many {@code DLE EOT} queries arrived */
     public long statusQueries() {
-        lock.lock();
-        try {
-            return statusQueries;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> statusQueries);
     }
 
     /** @return how many commands were not understood */
     public int unknownCommands() {
-        lock.lock();
-        try {
-            return unknownCommands;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> unknownCommands);
     }
 
     /**
@@ -240,19 +203,7 @@ public final class VirtualPrinter implements AutoCloseable {
      * @throws InterruptedException if interrupted
      */
     public boolean awaitReceipts(int count, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (paper.cutOff().size() < count) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return await(() -> paper.cutOff().size() >= count, timeout);
     }
 
     /**
@@ -264,10 +215,23 @@ public final class VirtualPrinter implements AutoCloseable {
      * @throws InterruptedException if interrupted
      */
     public boolean awaitDrawerKicks(int count, Duration timeout) throws InterruptedException {
+        return await(() -> paper.kicks().size() >= count, timeout);
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean await(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
         long nanos = timeout.toNanos();
         lock.lock();
         try {
-            while (paper.kicks().size() < count) {
+            while (!done.getAsBoolean()) {
                 if (nanos <= 0) {
                     return false;
                 }
@@ -341,121 +305,84 @@ public final class VirtualPrinter implements AutoCloseable {
         }
     }
 
-    /** Applies decoded commands under the lock; answers real-time ones at once. */
-    private final class Sink implements EscPosDecoder.Sink {
+    // ---- what a connection does (see PrinterSession) ----
 
-        private final OutputStream out;
-
-        Sink(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void statusRequest(int n) throws IOException {
-            int answer;
-            lock.lock();
-            try {
-                statusQueries++;
-                if (silent || n < 1 || n > 4) {
-                    return;
-                }
-                answer = StatusBytes.encode(currentStatus())[n - 1];
-            } finally {
-                lock.unlock();
-            }
-            out.write(answer);
-            out.flush();
-        }
-
-        @Override
-        public void realTimePulse(int m, int t) {
-            lock.lock();
-            try {
-                paper.realTimeKick(m, t);
-                drawerOpen = true;
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        @Override
-        public void op(PrintOp op) {
-            lock.lock();
-            try {
-                if (currentStatus().readyToPrint()) {
-                    print(op);
-                } else {
-                    held.add(op);
-                }
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        @Override
-        public void unknown(int prefix, int command) {
-            lock.lock();
-            try {
-                unknownCommands++;
-            } finally {
-                lock.unlock();
-            }
+    /** The answer to {@code DLE EOT n}, or -1 when silent. */
+    int answer(int n) {
+        lock.lock();
+        try {
+            statusQueries++;
+            return silent || n < 1 || n > 4 ? -1 : StatusBytes.encode(currentStatus())[n - 1];
+        } finally {
+            lock.unlock();
         }
     }
 
-    /** Counts bytes in, and ends the connection when {@link #dropConnectionAfter(long)} says so. */
-    private final class CountingInput extends FilterInputStream {
-
-        CountingInput(InputStream in) {
-            super(in);
+    void realTimeKick(int m, int t) {
+        lock.lock();
+        try {
+            paper.realTimeKick(m, t);
+            drawerOpen = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
+    }
 
-        @Override
-        public int read() throws IOException {
-            take(1);
-            return super.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int allowed = (int) take(length);
-            int n = super.read(buffer, offset, allowed);
-            if (n > 0 && n < allowed) {
-                giveBack(allowed - n);
+    void received(PrintOp op) {
+        lock.lock();
+        try {
+            if (currentStatus().readyToPrint()) {
+                print(op);
+            } else {
+                held.add(op);
             }
-            return n;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
+    }
 
-        private long take(int wanted) throws IOException {
-            lock.lock();
-            try {
-                if (dropAfter == 0) {
-                    dropAfter = -1;
-                    super.close();
-                    throw new IOException("The virtual printer dropped the connection");
-                }
-                if (dropAfter < 0) {
-                    return wanted;
-                }
-                long allowed = Math.min(wanted, dropAfter);
-                dropAfter -= allowed;
-                return allowed;
-            } finally {
-                lock.unlock();
-            }
+    void notUnderstood() {
+        lock.lock();
+        try {
+            unknownCommands++;
+        } finally {
+            lock.unlock();
         }
+    }
 
-        private void giveBack(int bytes) {
-            lock.lock();
-            try {
-                if (dropAfter >= 0) {
-                    dropAfter += bytes;
-                }
-            } finally {
-                lock.unlock();
+    /**
+     * How many of {@code wanted} bytes the connection may still take.
+     *
+     * @return 0 to wanted; -1 when the connection must drop now
+     */
+    long allowance(int wanted) {
+        lock.lock();
+        try {
+            if (dropAfter == 0) {
+                dropAfter = -1;
+                return -1;
             }
+            if (dropAfter < 0) {
+                return wanted;
+            }
+            long allowed = Math.min(wanted, dropAfter);
+            dropAfter -= allowed;
+            return allowed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void unused(int bytes) {
+        lock.lock();
+        try {
+            if (dropAfter >= 0) {
+                dropAfter += bytes;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 }
