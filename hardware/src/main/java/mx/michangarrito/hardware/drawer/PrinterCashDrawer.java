@@ -6,6 +6,7 @@ import mx.michangarrito.hardware.device.DeviceException;
 import mx.michangarrito.hardware.device.DeviceState;
 import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.PrinterStatus;
+import mx.michangarrito.hardware.printer.PrinterSettings;
 import mx.michangarrito.hardware.printer.ReceiptPrinter;
 import mx.michangarrito.hardware.receipt.DrawerPin;
 import mx.michangarrito.hardware.receipt.DrawerPulse;
@@ -65,7 +66,7 @@ public final class PrinterCashDrawer implements CashDrawer {
     /** A printer that was off when the app started gets its link now. */
     private void startIfNeeded() {
         if (printer.state() != DeviceState.ENABLED) {
-            printer.start(printer.settings().answerTimeout());
+            printer.start(PrinterSettings.CONNECT_TIMEOUT);
         }
     }
 

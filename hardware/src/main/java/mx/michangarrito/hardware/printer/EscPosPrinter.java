@@ -234,7 +234,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             throw new DeviceException(message("device.notClaimed"));
         }
         if (channel == null) {
-            channel = opener.open(settings.answerTimeout());
+            channel = opener.open(PrinterSettings.CONNECT_TIMEOUT);
             if (lost) {
                 lost = false;
                 emit(new Reconnected(name(), clock().instant()));
@@ -245,7 +245,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
 
     /** Drops a failed link, says so once, and gives the exception to throw. Call with {@link #io} held. */
     private DeviceException lose(IOException cause) {
-        LOG.log(Level.WARNING, () -> "Link to " + name() + " (" + uri() + ") failed", cause);
+        LOG.log(lost ? Level.DEBUG : Level.WARNING, () -> "Link to " + name() + " (" + uri() + ") failed", cause);
         if (channel != null) {
             try {
                 channel.close();

@@ -203,7 +203,7 @@ public final class PrintQueue {
     private boolean send(Job job) {
         try {
             if (printer.state() != DeviceState.ENABLED) {
-                printer.start(printer.settings().answerTimeout());
+                printer.start(PrinterSettings.CONNECT_TIMEOUT);
             }
             Optional<PrinterStatus> before = printer.readStatus();
             if (before.isPresent() && !before.get().readyToPrint()) {

@@ -10,12 +10,15 @@ import mx.michangarrito.hardware.receipt.ReceiptProfile;
  *
  * @param profile        paper, code table, cutter and drawer pulse
  * @param drawerPolarity which sensor level means the drawer is open
- * @param answerTimeout  how long to wait for each status answer, and for a lost link to come back
+ * @param answerTimeout  how long to wait for each status answer
  * @param readsStatus    whether to ask the printer for its status; off for a printer that takes data but
  *                       never answers (its status is then unknown, as through the OS spooler)
  */
 public record PrinterSettings(ReceiptProfile profile, DrawerPolarity drawerPolarity, Duration answerTimeout,
         boolean readsStatus) {
+
+    /** How long to wait for a connection to a printer (a network printer on Wi-Fi can be slow to accept). */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
     /** Checks that no part is missing and the timeout is positive. */
     public PrinterSettings {
