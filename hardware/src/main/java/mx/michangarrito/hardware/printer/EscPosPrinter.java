@@ -34,7 +34,9 @@ import mx.michangarrito.hardware.transport.Links;
 /**
  * A receipt printer speaking ESC/POS over TCP, serial, a USB device file, the OS spooler, or a link
  * to a simulator. Claiming opens the link; a link lost later is reported ({@link Disconnected}) and
- * reopened by the next send or status read ({@link Reconnected}). Link operations are serialised.
+ * reopened by the next send or status read ({@link Reconnected}). A status query left unanswered also
+ * closes the link, so a serial adapter unplugged and plugged back (a new device under the same name)
+ * is reopened. Link operations are serialised.
  */
 public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinter {
 
@@ -122,6 +124,9 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             return Optional.of(status);
         } catch (InterruptedIOException e) {
             LOG.log(Level.DEBUG, () -> name() + " did not answer a status query", e);
+            // A serial port or USB device file may have been unplugged and come back as a new device
+            // under the same name, and a stuck socket never recovers: the next use opens a fresh link.
+            dropChannel(e);
             throw failure("printer.noAnswer", e, settings.answerTimeout().toMillis() / 1000.0);
         } catch (IOException e) {
             throw lose(e);
@@ -246,6 +251,18 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
     /** Drops a failed link, says so once, and gives the exception to throw. Call with {@link #io} held. */
     private DeviceException lose(IOException cause) {
         LOG.log(lost ? Level.DEBUG : Level.WARNING, () -> "Link to " + name() + " (" + uri() + ") failed", cause);
+        dropChannel(cause);
+        HardwareMessage reason = text("printer.sendFailed");
+        if (!lost) {
+            lost = true;
+            emit(new Disconnected(name(), clock().instant(), reason));
+            reportHealth(new HealthReport(DeviceHealth.FAILED, reason, clock().instant()));
+        }
+        return new DeviceException(reason, cause);
+    }
+
+    /** Closes the channel so the next use reopens it. Call with {@link #io} held. */
+    private void dropChannel(IOException cause) {
         if (channel != null) {
             try {
                 channel.close();
@@ -255,13 +272,6 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
             channel = null;
             lastStatus = null;
         }
-        HardwareMessage reason = text("printer.sendFailed");
-        if (!lost) {
-            lost = true;
-            emit(new Disconnected(name(), clock().instant(), reason));
-            reportHealth(new HealthReport(DeviceHealth.FAILED, reason, clock().instant()));
-        }
-        return new DeviceException(reason, cause);
     }
 
     private DeviceException failure(String key, IOException cause, Object... more) {
