@@ -1,14 +1,18 @@
 package mx.michangarrito.pos;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import mx.michangarrito.hardware.output.OutputCli;
 import mx.michangarrito.pos.bench.BenchCli;
 import mx.michangarrito.pos.input.InputDeviceCli;
 
 /**
  * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
- * command it runs that command: {@code bench [--products N] [--sales N]}, or one of the input-device
- * commands {@code scan-listen}, {@code scale-read}, {@code card-sale} ({@link InputDeviceCli}).
+ * command it runs that command: {@code bench [--products N] [--sales N]}, the input-device commands
+ * {@code scan-listen}, {@code scale-read}, {@code card-sale} ({@link InputDeviceCli}), or the printer
+ * commands of the hardware module ({@code devices}, {@code print-test}, {@code open-drawer},
+ * {@code printer-status}).
  */
 public final class Main {
 
@@ -24,6 +28,8 @@ public final class Main {
             case "scan-listen" -> InputDeviceCli.scanListen(rest, System.in, System.out, System.err);
             case "scale-read" -> InputDeviceCli.scaleRead(rest, System.out, System.err);
             case "card-sale" -> InputDeviceCli.cardSale(rest, System.out, System.err);
+            case "devices", "print-test", "open-drawer", "printer-status" ->
+                    new OutputCli(System.out, System.err, Clock.systemUTC()).run(args[0], rest);
             case "--version" -> version();
             default -> usage(args[0]);
         };
@@ -67,7 +73,8 @@ public final class Main {
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
         System.err.println("Uso: Main [bench [--products N] [--sales N] | scan-listen <uri> | scale-read <uri> --protocol "
-                + "toledo|cas-pd2|cas-esp | card-sale <uri> <centavos> | --version]");
+                + "toledo|cas-pd2|cas-esp | card-sale <uri> <centavos> | devices | print-test <dirección> [--width 58|80]"
+                + " [--codepage cp858|wpc1252|cp850|cp437] | open-drawer <dirección> | printer-status <dirección> | --version]");
         return 2;
     }
 }
