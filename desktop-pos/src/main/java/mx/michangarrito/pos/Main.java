@@ -3,10 +3,14 @@ package mx.michangarrito.pos;
 import java.util.Arrays;
 import java.util.List;
 import mx.michangarrito.pos.bench.BenchCli;
+import mx.michangarrito.pos.selftest.SelfTestCli;
+import mx.michangarrito.pos.store.DataDirectory;
 
 /**
  * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
- * command it runs that command: {@code bench [--products N] [--sales N]}.
+ * command it runs that command: {@code bench [--products N] [--sales N]}, {@code --version}, or
+ * {@code --self-test} (checks this PC's data folder, database and device settings; exit code 0 or 1).
+ * The commands need no display, so an installer can run them over SSH or from a packaging test.
  */
 public final class Main {
 
@@ -20,6 +24,7 @@ public final class Main {
             case "" -> notBuiltYet();
             case "bench" -> BenchCli.run(rest, System.out, System.err);
             case "--version" -> version();
+            case "--self-test" -> SelfTestCli.run(versionText(), DataDirectory.forThisProcess(), System.out);
             default -> usage(args[0]);
         };
         if (exit != 0) {
@@ -54,13 +59,13 @@ public final class Main {
     private static int notBuiltYet() {
         System.out.println(versionText());
         System.out.println("La pantalla de mostrador aún no está construida (not built yet). "
-                + "Disponible: 'bench [--products N] [--sales N]'.");
+                + "Disponible: 'bench [--products N] [--sales N]', '--self-test'.");
         return 0;
     }
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version]");
+        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version | --self-test]");
         return 2;
     }
 }

@@ -34,11 +34,14 @@ public final class PosDatabase implements AutoCloseable {
     private final ProcessLock lock;
     private final HikariDataSource dataSource;
     private final SessionFactory sessions;
+    private final SchemaStatus schema;
     /** One writer at a time: a counter has one cashier and no write waits long; see decision 0004. */
     private final ReentrantLock writeLock = new ReentrantLock(true);
 
-    private PosDatabase(Path dataDir, ProcessLock lock, HikariDataSource dataSource, SessionFactory sessions) {
+    private PosDatabase(Path dataDir, ProcessLock lock, HikariDataSource dataSource, SessionFactory sessions,
+            SchemaStatus schema) {
         this.dataDir = dataDir;
+        this.schema = schema;
         this.lock = lock;
         this.dataSource = dataSource;
         this.sessions = sessions;
@@ -57,10 +60,11 @@ public final class PosDatabase implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = dataSource(dataDir);
-            Migrations.migrate(dataSource);
+            SchemaStatus schema = Migrations.migrate(dataSource);
             SessionFactory sessions = sessionFactory(dataSource, entities);
-            LOG.log(System.Logger.Level.INFO, "Database open at {0}", dataDir.resolve(FILE_NAME + ".mv.db"));
-            return new PosDatabase(dataDir, lock, dataSource, sessions);
+            LOG.log(System.Logger.Level.INFO, "Database open at {0}, schema {1}", dataDir.resolve(FILE_NAME + ".mv.db"),
+                    schema.current());
+            return new PosDatabase(dataDir, lock, dataSource, sessions, schema);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -170,6 +174,11 @@ public final class PosDatabase implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The schema version found and reached while opening. */
+    public SchemaStatus schema() {
+        return schema;
     }
 
     @Override
