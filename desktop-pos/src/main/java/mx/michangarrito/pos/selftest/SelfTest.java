@@ -35,14 +35,19 @@ public final class SelfTest {
     public static List<Check> run(Path dataDir) {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("Java", true, Runtime.version() + " en " + System.getProperty("java.home")));
+        int folder = checks.size();
         checks.add(new Check("Carpeta de datos", true, dataDir.toString()));
         try (PosDatabase db = PosDatabase.open(dataDir, PosEntities.all())) {
             checks.add(new Check("Base de datos", true, "se abre y nadie más la usa"));
             checks.add(schema(db.schema()));
             checks.addAll(devices(new Settings(db, Clock.systemUTC()).startingWith(DEVICE_SETTING_PREFIX)));
         } catch (StoreException e) {
-            String subject = e.reason() == StoreException.Reason.DATA_DIR_UNUSABLE ? "Carpeta de datos" : "Base de datos";
-            checks.add(new Check(subject, false, e.reason() + ": " + e.userMessage().spanish()));
+            String detail = e.reason() + ": " + e.userMessage().spanish();
+            if (e.reason() == StoreException.Reason.DATA_DIR_UNUSABLE) {
+                checks.set(folder, new Check("Carpeta de datos", false, detail));
+            } else {
+                checks.add(new Check("Base de datos", false, detail));
+            }
         }
         return checks;
     }

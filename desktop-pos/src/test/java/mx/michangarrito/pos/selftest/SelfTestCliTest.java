@@ -93,6 +93,7 @@ class SelfTestCliTest {
 
         assertEquals(1, run.exitCode(), run.report());
         assertTrue(run.report().contains("[FALLA] Carpeta de datos: DATA_DIR_UNUSABLE: No se puede escribir"), run.report());
+        assertTrue(!run.report().contains("[OK]    Carpeta de datos"), run.report());
     }
 
     @Test
