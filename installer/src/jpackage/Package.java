@@ -46,8 +46,10 @@ public class Package {
     static final String LINUX_PACKAGE = "michangarrito-pos";
     /** Never change it: Windows replaces an installed version only when the upgrade code matches. */
     static final String WINDOWS_UPGRADE_UUID = "0ff5f297-1a54-4ace-b8c4-29ae2f61f355";
-    /** jpackage misses JavaFX's native libraries (BUILD-NOTES.md). */
-    static final String LINUX_DEPENDENCIES = "libgtk-3-0, libgl1, libxxf86vm1, libxtst6";
+    /** jpackage misses JavaFX's native libraries (BUILD-NOTES.md): GTK 3, OpenGL, XF86VidMode, XTest. */
+    static final String DEB_DEPENDENCIES = "libgtk-3-0, libgl1, libxxf86vm1, libxtst6";
+    /** The same libraries under their Fedora/RHEL package names. */
+    static final String RPM_DEPENDENCIES = "gtk3, mesa-libGL, libXxf86vm, libXtst";
 
     /**
      * Modules the app needs that jdeps cannot see because they are found by name or by ServiceLoader at
@@ -242,7 +244,7 @@ public class Package {
                     "--linux-menu-group", "Office;Finance;",
                     "--linux-app-category", "misc",
                     "--linux-shortcut",
-                    "--linux-package-deps", LINUX_DEPENDENCIES));
+                    "--linux-package-deps", type.equals("rpm") ? RPM_DEPENDENCIES : DEB_DEPENDENCIES));
             case WINDOWS -> args.addAll(List.of(
                     "--win-per-user-install",
                     "--win-menu",
