@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the .deb that Package.java built the way a counter PC would meet it: its control file, its
+# Checks the .deb that BuildInstallers.java built the way a counter PC would meet it: its control file, its
 # contents and maintainer scripts (dpkg-deb), then, unpacked into a temporary root, the packaged launcher
 # run with --version and --self-test in an empty environment (no DISPLAY, no JAVA_HOME), and the udev
 # rule installed into and removed from a scratch root. Run by `./mvnw -Pinstaller verify` on Linux.

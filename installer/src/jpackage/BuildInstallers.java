@@ -25,7 +25,7 @@ import java.util.zip.ZipOutputStream;
  * Builds the native installers of the counter app with the JDK's own tools (jdeps, jlink through jpackage,
  * jpackage), so the same program runs on Linux and on Windows. Called by the installer module's
  * "installer" profile; run by hand with
- * {@code java installer/src/jpackage/Package.java --app-dir desktop-pos/target/app --main-jar
+ * {@code java installer/src/jpackage/BuildInstallers.java --app-dir desktop-pos/target/app --main-jar
  * desktop-pos-0.1.0-SNAPSHOT.jar --version 0.1.0-SNAPSHOT --src installer/src/jpackage --out installer/target/jpackage}.
  *
  * <p>Steps: the runtime's modules are what jdeps finds in every jar of the app folder (so JavaFX, serial
@@ -34,7 +34,7 @@ import java.util.zip.ZipOutputStream;
  * OS is made from the image: .deb (and .rpm when rpmbuild is installed) on Linux, .msi and .exe (WiX) on
  * Windows.
  */
-public class Package {
+public class BuildInstallers {
 
     static final String NAME = "MiChangarrito POS";
     static final String MAIN_CLASS = "mx.michangarrito.pos.Main";
@@ -74,7 +74,7 @@ public class Package {
     private final Map<String, String> options;
     private final Path out;
 
-    Package(Map<String, String> options) {
+    BuildInstallers(Map<String, String> options) {
         this.options = options;
         this.out = Path.of(option("out")).toAbsolutePath();
     }
@@ -84,7 +84,7 @@ public class Package {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        new Package(options).build();
+        new BuildInstallers(options).build();
     }
 
     private String option(String name) {
