@@ -98,7 +98,8 @@ public class BuildInstallers {
     void build() throws IOException {
         Path appDir = Path.of(option("app-dir"));
         if (!Files.isRegularFile(appDir.resolve(option("main-jar")))) {
-            throw new IllegalStateException(appDir.resolve(option("main-jar")) + " is missing: run the package phase of desktop-pos first");
+            throw new IllegalStateException(appDir.resolve(option("main-jar"))
+                    + " is missing: run the package phase of desktop-pos first");
         }
         deleteRecursively(out);
         Files.createDirectories(out);
@@ -110,7 +111,8 @@ public class BuildInstallers {
             installer(type, image);
         }
         try (Stream<Path> files = Files.list(out)) {
-            files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".properties")).sorted().forEach(f -> System.out.printf("Built %s (%.1f MB)%n", f, size(f) / 1e6));
+            files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".properties")).sorted()
+                    .forEach(f -> System.out.printf("Built %s (%.1f MB)%n", f, size(f) / 1e6));
         }
     }
 
