@@ -41,11 +41,14 @@ public final class PosDatabase implements AutoCloseable {
     private final ProcessLock lock;
     private final HikariDataSource dataSource;
     private final SessionFactory sessions;
+    private final SchemaStatus schema;
     /** One writer at a time: a counter has one cashier and no write waits long; see decision 0004. */
     private final ReentrantLock writeLock = new ReentrantLock(true);
 
-    private PosDatabase(Path dataDir, ProcessLock lock, HikariDataSource dataSource, SessionFactory sessions) {
+    private PosDatabase(Path dataDir, ProcessLock lock, HikariDataSource dataSource, SessionFactory sessions,
+            SchemaStatus schema) {
         this.dataDir = dataDir;
+        this.schema = schema;
         this.lock = lock;
         this.dataSource = dataSource;
         this.sessions = sessions;
@@ -76,10 +79,10 @@ public final class PosDatabase implements AutoCloseable {
                 StoreCompaction.compact(file);
                 dataSource = dataSource(dataDir);
             }
-            Migrations.migrate(dataSource);
+            SchemaStatus schema = Migrations.migrate(dataSource);
             SessionFactory sessions = sessionFactory(dataSource, entities);
-            LOG.log(System.Logger.Level.INFO, "Database open at {0}", file);
-            return new PosDatabase(dataDir, lock, dataSource, sessions);
+            LOG.log(System.Logger.Level.INFO, "Database open at {0}, schema {1}", file, schema.current());
+            return new PosDatabase(dataDir, lock, dataSource, sessions, schema);
         } catch (RuntimeException | IOException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -193,6 +196,11 @@ public final class PosDatabase implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The schema version found and reached while opening. */
+    public SchemaStatus schema() {
+        return schema;
     }
 
     @Override
