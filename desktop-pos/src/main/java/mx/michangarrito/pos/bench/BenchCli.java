@@ -158,12 +158,14 @@ public final class BenchCli {
         print("name_search_p95_ms", p.millis(95), "ms");
     }
 
-    private void commits(PosServices pos, UUID cashier) {
+    private void commits(PosServices pos, UUID cashier) throws IOException {
         List<Product> sample = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(13);
         for (int i = 0; i < 500; i++) {
             sample.add(pos.catalog.scan(SampleCatalog.barcode(random.nextInt(products))).product());
         }
+        Path file = pos.db.dataDir().resolve("pos.mv.db");
+        long sizeBefore = Files.size(file);
         long[] times = new long[sales];
         for (int i = 0; i < sales; i++) {
             Cart cart = new Cart();
@@ -178,6 +180,8 @@ public final class BenchCli {
         Percentiles p = new Percentiles(times);
         print("sale_commit_p50_ms", p.millis(50), "ms");
         print("sale_commit_p99_ms", p.millis(99), "ms");
+        // The file is append-only (decision 0004): what one sale adds until the next compaction.
+        print("db_growth_per_sale_kb", String.valueOf((Files.size(file) - sizeBefore) / sales / 1024), "KB");
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
