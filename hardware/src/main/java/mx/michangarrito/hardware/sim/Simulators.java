@@ -3,6 +3,7 @@ package mx.michangarrito.hardware.sim;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import mx.michangarrito.hardware.device.SimUri;
 
 /**
@@ -12,10 +13,8 @@ import mx.michangarrito.hardware.device.SimUri;
  */
 public final class Simulators implements AutoCloseable {
 
-    private final Map<SimUri, VirtualPrinter> printers = new HashMap<>();
-    private final Map<SimUri, Integer> printerPorts = new HashMap<>();
-    private final Map<SimUri, VirtualDisplay> displays = new HashMap<>();
-    private final Map<SimUri, Integer> displayPorts = new HashMap<>();
+    private final Map<SimUri, Running<VirtualPrinter>> printers = new HashMap<>();
+    private final Map<SimUri, Running<VirtualDisplay>> displays = new HashMap<>();
 
     /** No simulator runs until one is asked for. */
     public Simulators() {
@@ -29,12 +28,7 @@ public final class Simulators implements AutoCloseable {
      * @throws IOException if it cannot listen
      */
     public synchronized VirtualPrinter printer(SimUri uri) throws IOException {
-        if (!printers.containsKey(uri)) {
-            VirtualPrinter printer = new VirtualPrinter();
-            printerPorts.put(uri, printer.listen());
-            printers.put(uri, printer);
-        }
-        return printers.get(uri);
+        return running(printers, uri, VirtualPrinter::new, VirtualPrinter::listen).simulator();
     }
 
     /**
@@ -45,8 +39,7 @@ public final class Simulators implements AutoCloseable {
      * @throws IOException if it cannot listen
      */
     public synchronized int printerPort(SimUri uri) throws IOException {
-        printer(uri);
-        return printerPorts.get(uri);
+        return running(printers, uri, VirtualPrinter::new, VirtualPrinter::listen).port();
     }
 
     /**
@@ -57,12 +50,7 @@ public final class Simulators implements AutoCloseable {
      * @throws IOException if it cannot listen
      */
     public synchronized VirtualDisplay display(SimUri uri) throws IOException {
-        if (!displays.containsKey(uri)) {
-            VirtualDisplay display = new VirtualDisplay();
-            displayPorts.put(uri, display.listen());
-            displays.put(uri, display);
-        }
-        return displays.get(uri);
+        return running(displays, uri, VirtualDisplay::new, VirtualDisplay::listen).simulator();
     }
 
     /**
@@ -73,18 +61,37 @@ public final class Simulators implements AutoCloseable {
      * @throws IOException if it cannot listen
      */
     public synchronized int displayPort(SimUri uri) throws IOException {
-        display(uri);
-        return displayPorts.get(uri);
+        return running(displays, uri, VirtualDisplay::new, VirtualDisplay::listen).port();
     }
 
     /** Stops every simulator. */
     @Override
     public synchronized void close() {
-        printers.values().forEach(VirtualPrinter::close);
-        displays.values().forEach(VirtualDisplay::close);
+        printers.values().forEach(running -> running.simulator().close());
+        displays.values().forEach(running -> running.simulator().close());
         printers.clear();
-        printerPorts.clear();
         displays.clear();
-        displayPorts.clear();
+    }
+
+    /** The simulator of {@code uri} in {@code all}, made and started listening on first use. */
+    private static <T> Running<T> running(Map<SimUri, Running<T>> all, SimUri uri, Supplier<T> make, Listen<T> listen)
+            throws IOException {
+        Running<T> running = all.get(uri);
+        if (running == null) {
+            T simulator = make.get();
+            running = new Running<>(simulator, listen.listen(simulator));
+            all.put(uri, running);
+        }
+        return running;
+    }
+
+    /** A started simulator and the loopback port it listens on. */
+    private record Running<T>(T simulator, int port) {
+    }
+
+    /** Starts a simulator listening; returns its port. */
+    @FunctionalInterface
+    private interface Listen<T> {
+        int listen(T simulator) throws IOException;
     }
 }
