@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -45,6 +46,7 @@ public final class Shell {
         closeOverlay();
         card.getStyleClass().add("overlay-card");
         card.setFillWidth(true);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane backdrop = new StackPane(card);
         backdrop.getStyleClass().add("overlay-backdrop");
         StackPane.setAlignment(card, Pos.CENTER);

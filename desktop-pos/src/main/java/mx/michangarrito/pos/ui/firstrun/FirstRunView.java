@@ -54,7 +54,12 @@ public final class FirstRunView {
         owner.setOnAction(e -> pin.requestFocus());
         pin.setOnAction(e -> pinAgain.requestFocus());
         pinAgain.setOnAction(e -> model.finish());
-        zone.setOnAction(e -> owner.requestFocus());
+        zone.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !zone.isShowing()) {
+                e.consume();
+                owner.requestFocus();
+            }
+        });
 
         GridPane form = new GridPane(16, 12);
         form.addRow(0, new Label(texts.get("firstrun.business-name")), business);
@@ -67,7 +72,6 @@ public final class FirstRunView {
 
         Button finish = new Button(texts.get("firstrun.finish"));
         finish.setId("finish");
-        finish.setDefaultButton(true);
         finish.disableProperty().bind(model.busyProperty());
         finish.setOnAction(e -> model.finish());
 

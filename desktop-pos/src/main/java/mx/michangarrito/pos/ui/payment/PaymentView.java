@@ -69,9 +69,10 @@ public final class PaymentView {
         tenders.setId("tenders");
         tenders.setPrefHeight(110);
         tenders.setFocusTraversable(false);
+        tenders.setPlaceholder(new Label(""));
 
         amount.setId("pay-amount");
-        amount.setPromptText(texts.get("payment.amount"));
+        amount.setPromptText(model.total());
         amount.textProperty().bindBidirectional(model.amountProperty());
         amount.setOnAction(e -> enter());
 
@@ -128,7 +129,8 @@ public final class PaymentView {
         Label message = Widgets.message(model.messageProperty(), null);
         message.setId("pay-message");
 
-        VBox card = new VBox(Widgets.label(texts.get("payment.title"), "screen-title"), figures, tenders, amount,
+        VBox card = new VBox(Widgets.label(texts.get("payment.title"), "screen-title"), figures, tenders,
+                Widgets.label(texts.get("payment.amount"), "caption"), amount,
                 referenceBox, customerBox, keys, message, next);
         card.setAlignment(Pos.TOP_LEFT);
         card.setMaxWidth(820);
