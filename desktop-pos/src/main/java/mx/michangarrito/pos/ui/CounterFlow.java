@@ -8,6 +8,9 @@ import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.demo.DemoShop;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.ScanFeed;
+import mx.michangarrito.pos.ui.cash.CashMovementViewModel;
+import mx.michangarrito.pos.ui.cash.CorteView;
+import mx.michangarrito.pos.ui.cash.CorteViewModel;
 import mx.michangarrito.pos.ui.firstrun.FirstRunView;
 import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
 import mx.michangarrito.pos.ui.login.LoginView;
@@ -103,8 +106,25 @@ public final class CounterFlow {
         SaleView.PaymentFactory payments = cart -> new PaymentViewModel(cart, pos.sales, pos.customers,
                 operator.userId(), texts, tasks, model::saleCompleted);
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
-        saleView = new SaleView(model, texts, shell, shop, payments, this::login);
+        saleView = new SaleView(model, texts, shell, shop, payments,
+                () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
+                this::login);
         shell.show(saleView.build());
+    }
+
+    /** The corte de caja; Escape returns to the same sale, closing the shift leads to the login. */
+    private void corte(Operator operator, SaleViewModel sale) {
+        CorteViewModel corte = new CorteViewModel(pos.corte, pos.shifts, operator, texts);
+        if (!corte.load()) {
+            sale.notice(corte.messageProperty().get(), true);
+            return;
+        }
+        SaleView suspended = saleView;
+        saleView = null;
+        shell.show(new CorteView(corte, texts, () -> {
+            saleView = suspended;
+            shell.show(suspended.build());
+        }, this::login).build());
     }
 
     private void leaveSale() {

@@ -44,7 +44,7 @@ class MessagesBundleTest {
                 if (!p.getProperty(key).contains("{")) {
                     continue; // Texts runs only patterns with arguments through MessageFormat
                 }
-                String formatted = new java.text.MessageFormat(p.getProperty(key)).format(new Object[] {"A", "B", "C"});
+                String formatted = new java.text.MessageFormat(p.getProperty(key)).format(new Object[] {"A", "B", "C", "D", "E", "F"});
                 assertFalse(formatted.contains("{"), file + " " + key);
                 assertEquals(p.getProperty(key).chars().filter(c -> c == '\'').count(),
                         formatted.chars().filter(c -> c == '\'').count(), file + " " + key);

@@ -2,6 +2,7 @@ package mx.michangarrito.pos.ui.sale;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -30,6 +31,8 @@ import mx.michangarrito.pos.sale.ParkedSale;
 import mx.michangarrito.pos.ui.Prompt;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.cash.CashMovementView;
+import mx.michangarrito.pos.ui.cash.CashMovementViewModel;
 import mx.michangarrito.pos.ui.Widgets;
 import mx.michangarrito.pos.ui.payment.PaymentView;
 import mx.michangarrito.pos.ui.payment.PaymentViewModel;
@@ -50,24 +53,35 @@ public final class SaleView {
     private final Shell shell;
     private final String shopName;
     private final PaymentFactory payments;
+    private final Supplier<CashMovementViewModel> cashMoves;
+    private final Runnable corte;
     private final Runnable logout;
     private final TextField search = new TextField();
     private final ListView<ProductHit> results = new ListView<>();
     private final TableView<LineRow> cart = new TableView<>();
     private boolean syncingSelection;
+    private Parent built;
 
     public SaleView(SaleViewModel model, Texts texts, Shell shell, String shopName, PaymentFactory payments,
-            Runnable logout) {
+            Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout) {
         this.model = model;
         this.texts = texts;
         this.shell = shell;
         this.shopName = shopName;
         this.payments = payments;
+        this.cashMoves = cashMoves;
+        this.corte = corte;
         this.logout = logout;
     }
 
+    /** The screen; built once, so coming back from the corte shows the same sale. */
     public Parent build() {
+        if (built != null) {
+            Platform.runLater(search::requestFocus);
+            return built;
+        }
         BorderPane screen = new BorderPane();
+        built = screen;
         screen.setTop(topBar());
         screen.setCenter(centre());
         screen.setRight(totalPanel());
@@ -203,6 +217,8 @@ public final class SaleView {
                 Widgets.key("F4", texts.get("key.ticket-discount"), this::askTicketDiscount),
                 Widgets.key("F5", texts.get("key.park"), this::askPark),
                 Widgets.key("F6", texts.get("key.resume"), this::showParked),
+                Widgets.key("F7", texts.get("key.cash"), this::cashMove),
+                Widgets.key("F8", texts.get("key.corte"), corte),
                 Widgets.key("Supr", texts.get("key.delete"), model::deleteSelected),
                 Widgets.key("F9", texts.get("key.cancel"), model::cancelSale),
                 Widgets.key("F10", texts.get("key.logout"), logout));
@@ -218,6 +234,8 @@ public final class SaleView {
             case F4 -> this::askTicketDiscount;
             case F5 -> this::askPark;
             case F6 -> this::showParked;
+            case F7 -> this::cashMove;
+            case F8 -> corte;
             case F9 -> model::cancelSale;
             case F10 -> logout;
             case F12 -> this::pay;
@@ -408,6 +426,15 @@ public final class SaleView {
             list.getSelectionModel().selectFirst();
         }
         Platform.runLater(list::requestFocus);
+    }
+
+    private void cashMove() {
+        new CashMovementView(cashMoves.get(), texts, shell).show(done -> {
+            if (done != null) {
+                model.notice(done, false);
+            }
+            focusSearch();
+        });
     }
 
     private void pay() {
