@@ -146,6 +146,39 @@ class SellAtTheCounterTest {
     }
 
     @Test
+    void cashOutThenCorteWithTheCountingFormClosesTheShift(FxRobot robot) {
+        logInAsCaroAndOpenTheShift(robot);
+        scan(robot, COKE);
+        robot.type(KeyCode.F12).type(KeyCode.F9).type(KeyCode.ENTER); // $20 exact cash, next sale
+        robot.type(KeyCode.F7).type(KeyCode.F2).write("100").type(KeyCode.ENTER).write("Proveedor de pan")
+                .type(KeyCode.ENTER);
+        assertEquals("Salida de $100.00 registrada: Proveedor de pan.", text(robot, "#sale-message"));
+
+        robot.type(KeyCode.F8);
+        assertEquals("Faltan $420.00", text(robot, "#cash-difference"));
+        robot.type(KeyCode.ENTER, KeyCode.ENTER).write("2").type(KeyCode.ENTER, KeyCode.ENTER, KeyCode.ENTER).write("1");
+        assertEquals("$420.00", text(robot, "#counted-cash"));
+        assertEquals("Cuadra", text(robot, "#cash-difference"));
+        robot.type(KeyCode.F12);
+        assertTrue(text(robot, "#corte-message").startsWith("Turno cerrado."), text(robot, "#corte-message"));
+        assertTrue(counter.terminal.shifts.current().isEmpty());
+        robot.type(KeyCode.ENTER);
+        assertEquals(3, robot.lookup("#staff").queryListView().getItems().size(), "back at the login");
+    }
+
+    @Test
+    void escapeFromTheCorteGoesBackToTheSameSale(FxRobot robot) {
+        logInAsCaroAndOpenTheShift(robot);
+        scan(robot, COKE);
+        robot.type(KeyCode.F8);
+        robot.lookup("#counted-cash").queryAs(Label.class);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("$20.00", text(robot, "#total"));
+        scan(robot, COKE);
+        assertEquals("$40.00", text(robot, "#total"));
+    }
+
+    @Test
     void aSerialScannerScanLandsInTheCart(FxRobot robot) throws TimeoutException {
         logInAsCaroAndOpenTheShift(robot);
         try (var scanner = SimulatedDevices.scanner("escáner", SimUri.DEFAULT, java.time.Clock.systemUTC())) {
