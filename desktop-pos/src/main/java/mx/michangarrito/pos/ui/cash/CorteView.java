@@ -65,6 +65,8 @@ public final class CorteView {
         transfer.setId("counted-transfer");
         transfer.textProperty().bindBidirectional(model.transferCountedProperty());
         card.disableProperty().bind(model.closedProperty());
+        card.setMaxWidth(320);
+        transfer.setMaxWidth(320);
         transfer.disableProperty().bind(model.closedProperty());
         fields.add(card);
         fields.add(transfer);
