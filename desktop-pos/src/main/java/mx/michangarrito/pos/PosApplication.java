@@ -54,19 +54,42 @@ public final class PosApplication extends Application {
         stage.setMinHeight(700);
         stage.setScene(scene);
         Path dataDir = DataDirectory.forThisProcess();
-        try {
-            pos = PosServices.open(dataDir, PosConfig.defaults(), Clock.systemUTC());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "the store did not open at " + dataDir, e);
-            shell.show(startupError(texts, texts.error(e), dataDir));
-            stage.show();
-            return;
+        switch (open(dataDir, PosConfig.defaults(), Clock.systemUTC(), texts)) {
+            case Opened opened -> pos = opened.services();
+            case Refused refused -> {
+                shell.show(startupError(texts, refused.message(), dataDir));
+                stage.show();
+                return;
+            }
         }
         devices = new DeviceBridge(Platform::runLater, texts.locale());
         startScanner();
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
+    }
+
+    /** What opening the store came to: the services, or what to tell the person. */
+    sealed interface Opening permits Opened, Refused {
+    }
+
+    record Opened(PosServices services) implements Opening {
+    }
+
+    record Refused(String message) implements Opening {
+    }
+
+    /**
+     * Opens the terminal's services; a store that cannot open (in use by another window, newer version,
+     * unusable folder, unreadable) becomes its Spanish (or English) message, the detail goes to the log.
+     */
+    static Opening open(Path dataDir, PosConfig config, Clock clock, Texts texts) {
+        try {
+            return new Opened(PosServices.open(dataDir, config, clock));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the store did not open at " + dataDir, e);
+            return new Refused(texts.error(e));
+        }
     }
 
     private static Locale locale() {

@@ -87,6 +87,8 @@ public final class CorteView {
         Label difference = Widgets.label("", "big-figure");
         difference.setId("cash-difference");
         difference.textProperty().bind(model.cashDifferenceProperty());
+        difference.styleProperty().bind(javafx.beans.binding.Bindings.when(model.cashShortProperty())
+                .then("-fx-text-fill: #b00020;").otherwise("-fx-text-fill: #1b7f3b;"));
         VBox summary = new VBox(4);
         model.summary().forEach(line -> summary.getChildren().add(new Label(line)));
         Label message = Widgets.message(model.messageProperty(), null);

@@ -44,6 +44,7 @@ public final class CorteViewModel {
     private final ReadOnlyStringWrapper cashDifference = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cashShort = new ReadOnlyBooleanWrapper(false);
     private CorteReport report;
 
     public CorteViewModel(CorteService corte, ShiftService shifts, Operator cashier, Texts texts) {
@@ -134,6 +135,11 @@ public final class CorteViewModel {
         return cashDifference.getReadOnlyProperty();
     }
 
+    /** True while the counted cash is below the expected (shown in red). */
+    public ReadOnlyBooleanProperty cashShortProperty() {
+        return cashShort.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -158,7 +164,9 @@ public final class CorteViewModel {
         }
         countedCash.set(texts.money(total));
         if (report != null && !closed.get()) {
-            cashDifference.set(readable ? difference(total.minus(expected(TenderKind.CASH))) : "");
+            Money diff = total.minus(expected(TenderKind.CASH));
+            cashDifference.set(readable ? difference(diff) : "");
+            cashShort.set(readable && diff.isNegative());
         }
     }
 

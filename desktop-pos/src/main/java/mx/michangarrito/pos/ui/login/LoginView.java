@@ -61,7 +61,8 @@ public final class LoginView {
         clear.setId("pin-back");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> model.backspace());
-        Button enter = new Button("OK");
+        Button enter = new Button(texts.get("login.enter"));
+        enter.setStyle("-fx-font-size: 20px;");
         enter.setId("pin-enter");
         enter.setFocusTraversable(false);
         enter.setOnAction(e -> model.submit());

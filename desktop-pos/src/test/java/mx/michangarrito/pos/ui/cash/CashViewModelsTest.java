@@ -98,8 +98,10 @@ class CashViewModelsTest {
         assertEquals("$590.00", corte.countedCashProperty().get());
         assertEquals("$40.00", row(corte, Denomination.P20).subtotalProperty().get());
         assertEquals("Faltan $10.00", corte.cashDifferenceProperty().get());
+        assertTrue(corte.cashShortProperty().get());
         row(corte, Denomination.M10).countProperty().set("2");
         assertEquals("Sobran $10.00", corte.cashDifferenceProperty().get());
+        assertFalse(corte.cashShortProperty().get());
         row(corte, Denomination.M10).countProperty().set("1");
         assertEquals("Cuadra", corte.cashDifferenceProperty().get());
     }

@@ -105,6 +105,16 @@ class SellAtTheCounterTest {
     }
 
     @Test
+    void aBarcodeTypedByHandIsNotAScanButEnterStillRingsItUp(FxRobot robot) {
+        logInAsCaroAndOpenTheShift(robot);
+        robot.write(COKE);
+        assertEquals(COKE, robot.lookup("#search").queryAs(TextField.class).getText(), "slow typing stays in the box");
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, cartLines(robot));
+        assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText());
+    }
+
+    @Test
     void aWrongBarcodeIsAMessageAndTheSaleGoesOn(FxRobot robot) {
         logInAsCaroAndOpenTheShift(robot);
         scan(robot, "7501000000005");
