@@ -8,6 +8,8 @@ import java.util.Optional;
 import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.catalog.ProductDraft;
 import mx.michangarrito.pos.catalog.Unit;
+import mx.michangarrito.pos.fiado.CustomerDraft;
+import mx.michangarrito.pos.fiado.CustomerService;
 import mx.michangarrito.shared.barcode.Gtin;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.tax.IepsRate;
@@ -16,7 +18,7 @@ import mx.michangarrito.shared.tax.TaxRates;
 /**
  * A small abarrotes catalog to try the counter with on a fresh machine: everyday goods with valid
  * EAN-13 barcodes (prefix 750, Mexico, item numbers of our own), two weighed products known to the scale
- * by item codes 1 and 2 (and barcodes of their own, which ask for the weight), and the usual tax mix (basic food at 0 %, soft drinks with IEPS).
+ * by item codes 1 and 2 (and barcodes of their own, which ask for the weight), two fiado customers, and the usual tax mix (basic food at 0 %, soft drinks with IEPS).
  */
 public final class DemoShop {
 
@@ -50,12 +52,14 @@ public final class DemoShop {
             new Item("Veladora", 2_500, "std"));
 
     private final CatalogService catalog;
+    private final CustomerService customers;
 
-    public DemoShop(CatalogService catalog) {
+    public DemoShop(CatalogService catalog, CustomerService customers) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.customers = Objects.requireNonNull(customers, "customers");
     }
 
-    /** Adds the sample products; taxed goods get {@code standardIva} (16 %, or 8 % in the border zone). */
+    /** Adds the sample products and two fiado customers; taxed goods get {@code standardIva} (16 %, or 8 % in the border zone). */
     public void load(TaxRates standardIva) {
         List<ProductDraft> drafts = new ArrayList<>();
         for (int i = 0; i < ITEMS.size(); i++) {
@@ -70,6 +74,10 @@ public final class DemoShop {
         drafts.add(weighed("Jamón de pavo (kg)", ITEMS.size() + 1, "1", 16_000));
         drafts.add(weighed("Queso Oaxaca (kg)", ITEMS.size() + 2, "2", 18_900));
         catalog.createAll(drafts, Optional.empty());
+        customers.create(new CustomerDraft("Doña Lupe Ramírez", Optional.of("5512345678"), Money.ofPesos(1_000),
+                Optional.empty()), Optional.empty());
+        customers.create(new CustomerDraft("Don Chucho Pérez", Optional.empty(), Money.ofPesos(500),
+                Optional.of("Paga en quincena")), Optional.empty());
     }
 
     private static ProductDraft weighed(String name, int n, String scaleCode, long perKgCentavos) {

@@ -78,7 +78,7 @@ public final class CounterFlow {
 
     private void firstRun() {
         leaveSale();
-        FirstRunViewModel model = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog), texts,
+        FirstRunViewModel model = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog, pos.customers), texts,
                 tasks, this::loggedIn);
         shell.show(new FirstRunView(model, texts).build());
     }

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mx.michangarrito.pos.cash.TenderKind;
 import mx.michangarrito.pos.fiado.Customer;
+import mx.michangarrito.pos.fiado.CustomerBalance;
 import mx.michangarrito.pos.fiado.CustomerService;
 import mx.michangarrito.pos.sale.Cart;
 import mx.michangarrito.pos.sale.CompletedSale;
@@ -144,9 +145,12 @@ public final class PaymentViewModel {
         amountOrRemaining().ifPresent(a -> nonCash(a, () -> Tender.fiado(a, customerId)));
     }
 
+    /** Customers whose name or phone matches; with nothing typed, every active customer by name. */
     public void searchCustomers(String query) {
         try {
-            customerResults.setAll(customers.search(query == null ? "" : query, 20));
+            customerResults.setAll(query == null || query.isBlank()
+                    ? customers.listWithBalances().stream().map(CustomerBalance::customer).toList()
+                    : customers.search(query, 20));
         } catch (RuntimeException e) {
             customerResults.clear();
             message.set(texts.error(e));

@@ -36,7 +36,7 @@ class FirstRunViewModelTest {
         PosConfig d = PosConfig.defaults();
         pos = PosServices.open(dir, new PosConfig(d.terminalCode(), d.shopZone(), d.discountLimitPercent(),
                 d.scaleLabels(), 4), Clock.systemUTC());
-        firstRun = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog), Texts.spanish(),
+        firstRun = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog, pos.customers), Texts.spanish(),
                 new InlineTaskExecutor(), done::add);
     }
 
@@ -64,6 +64,7 @@ class FirstRunViewModelTest {
         assertEquals("BORDER", pos.settings.get(TaxZone.SETTING).orElseThrow());
         ScanResult soap = pos.catalog.scan(DemoShop.barcode(11));
         assertEquals(IvaRate.IVA_8, soap.product().taxes().iva());
+        assertEquals(2, pos.customers.listWithBalances().size());
     }
 
     @Test
@@ -73,6 +74,7 @@ class FirstRunViewModelTest {
         firstRun.finish();
         assertEquals(1, done.size());
         assertTrue(pos.catalog.search("leche", 5).isEmpty());
+        assertTrue(pos.customers.listWithBalances().isEmpty());
     }
 
     @Test

@@ -111,7 +111,9 @@ class PaymentViewModelTest {
                 Money.ofPesos(1_000), Optional.empty()), Optional.empty());
         payment.fiado(null);
         assertEquals("Elige al cliente de la lista para anotarlo en su cuenta.", payment.messageProperty().get());
-        payment.searchCustomers("lupe");
+        payment.searchCustomers("");
+        assertEquals(List.of("Lupe Ramírez"), payment.customerResults().stream().map(c -> c.name()).toList());
+        payment.searchCustomers("ramirez");
         assertEquals(1, payment.customerResults().size());
         payment.fiado(payment.customerResults().getFirst().id());
         assertEquals(1, completed.size());
