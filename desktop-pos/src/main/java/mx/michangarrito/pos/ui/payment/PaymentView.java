@@ -67,7 +67,7 @@ public final class PaymentView {
 
         ListView<String> tenders = new ListView<>(model.tenderRows());
         tenders.setId("tenders");
-        tenders.setPrefHeight(110);
+        tenders.setPrefHeight(84);
         tenders.setFocusTraversable(false);
         tenders.setPlaceholder(new Label(""));
 
@@ -91,7 +91,7 @@ public final class PaymentView {
         customerSearch.setOnAction(e -> enter());
         customers.setId("customers");
         customers.setItems(model.customerResults());
-        customers.setPrefHeight(150);
+        customers.setPrefHeight(120);
         customers.setFocusTraversable(false);
         customers.setCellFactory(v -> new ListCell<>() {
             @Override

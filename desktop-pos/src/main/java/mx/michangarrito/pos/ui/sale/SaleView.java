@@ -219,7 +219,7 @@ public final class SaleView {
                 Widgets.key("F6", texts.get("key.resume"), this::showParked),
                 Widgets.key("F7", texts.get("key.cash"), this::cashMove),
                 Widgets.key("F8", texts.get("key.corte"), corte),
-                Widgets.key("Supr", texts.get("key.delete"), model::deleteSelected),
+                Widgets.key(texts.get("key.delete.key"), texts.get("key.delete"), model::deleteSelected),
                 Widgets.key("F9", texts.get("key.cancel"), model::cancelSale),
                 Widgets.key("F10", texts.get("key.logout"), logout));
         bar.getStyleClass().add("key-bar");
