@@ -103,7 +103,7 @@ public final class CounterFlow {
     private void sale(Operator operator) {
         saleModel = new SaleViewModel(pos.catalog, pos.sales, pos.parked, pos.users, operator, texts);
         SaleViewModel model = saleModel;
-        SaleView.PaymentFactory payments = cart -> new PaymentViewModel(cart, pos.sales, pos.customers,
+        SaleView.PaymentFactory payments = cart -> new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
                 operator.userId(), texts, tasks, model::saleCompleted);
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
         saleView = new SaleView(model, texts, shell, shop, payments,

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -17,6 +18,7 @@ import mx.michangarrito.pos.fiado.Customer;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.user.StaffMember;
 
 /**
  * The payment card over the sale: total, what is still due, tenders so far, the amount received, a key
@@ -38,6 +40,9 @@ public final class PaymentView {
     private final ListView<Customer> customers = new ListView<>();
     private final VBox referenceBox = new VBox(4);
     private final VBox customerBox = new VBox(4);
+    private final VBox approvalBox = new VBox(4);
+    private final ListView<StaffMember> approvers = new ListView<>();
+    private final PasswordField approvalPin = new PasswordField();
     private Pending pending = Pending.NONE;
 
     public PaymentView(PaymentViewModel model, Texts texts, Shell shell, Runnable onClosed) {
@@ -105,6 +110,39 @@ public final class PaymentView {
         customerBox.setVisible(false);
         customerBox.managedProperty().bind(customerBox.visibleProperty());
 
+        approvers.setId("fiado-approvers");
+        approvers.setPrefHeight(90);
+        approvers.setFocusTraversable(false);
+        approvers.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(StaffMember m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.displayName());
+            }
+        });
+        approvalPin.setId("fiado-pin");
+        approvalPin.setOnAction(e -> {
+            StaffMember who = approvers.getSelectionModel().getSelectedItem();
+            String pin = approvalPin.getText();
+            approvalPin.clear();
+            model.approveFiado(who == null ? null : who.id(), pin);
+        });
+        approvalBox.getChildren().setAll(Widgets.label(texts.get("payment.fiado.approval"), "caption"), approvers,
+                new Label(texts.get("login.pin")), approvalPin);
+        approvalBox.visibleProperty().bind(model.needsManagerProperty());
+        approvalBox.managedProperty().bind(approvalBox.visibleProperty());
+        model.needsManagerProperty().addListener((obs, was, now) -> {
+            if (now) {
+                customerBox.setVisible(false);
+                approvers.getItems().setAll(model.approvers());
+                approvers.getSelectionModel().selectFirst();
+                Platform.runLater(approvalPin::requestFocus);
+            } else {
+                pending = Pending.NONE;
+                Platform.runLater(amount::requestFocus);
+            }
+        });
+
         FlowPane keys = new FlowPane(6, 6,
                 Widgets.key("F1", texts.get("payment.key.cash"), model::cash),
                 Widgets.key("F2", texts.get("payment.key.card"), () -> ask(Pending.CARD)),
@@ -116,7 +154,7 @@ public final class PaymentView {
                 Widgets.key("F7", "$200", () -> model.quickCash(200)),
                 Widgets.key("F8", "$500", () -> model.quickCash(500)),
                 Widgets.key("F9", texts.get("payment.key.exact"), model::exactCash),
-                Widgets.key("F10", texts.get("payment.key.undo"), model::removeLast),
+                Widgets.key("F10", texts.get("payment.key.undo"), this::undo),
                 Widgets.key("Esc", texts.get("payment.key.close"), this::close));
         keys.disableProperty().bind(model.completedProperty().isNotNull().or(model.busyProperty()));
 
@@ -131,7 +169,7 @@ public final class PaymentView {
 
         VBox card = new VBox(Widgets.label(texts.get("payment.title"), "screen-title"), figures, tenders,
                 Widgets.label(texts.get("payment.amount"), "caption"), amount,
-                referenceBox, customerBox, keys, message, next);
+                referenceBox, customerBox, approvalBox, keys, message, next);
         card.setAlignment(Pos.TOP_LEFT);
         card.setMaxWidth(820);
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> keyPressed(e));
@@ -164,8 +202,9 @@ public final class PaymentView {
             case F7 -> () -> model.quickCash(200);
             case F8 -> () -> model.quickCash(500);
             case F9 -> model::exactCash;
-            case F10 -> model::removeLast;
-            case UP, DOWN -> pending == Pending.FIADO ? () -> moveCustomer(e.getCode() == KeyCode.UP ? -1 : 1) : null;
+            case F10 -> this::undo;
+            case UP, DOWN -> model.needsManagerProperty().get() ? () -> moveApprover(e.getCode() == KeyCode.UP ? -1 : 1)
+                    : pending == Pending.FIADO ? () -> moveCustomer(e.getCode() == KeyCode.UP ? -1 : 1) : null;
             default -> null;
         };
         if (action != null) {
@@ -186,6 +225,23 @@ public final class PaymentView {
             referenceLabel.setText(texts.get(kind == Pending.CARD ? "prompt.card" : "prompt.transfer"));
             reference.clear();
             reference.requestFocus();
+        }
+    }
+
+    /** F10: drops a fiado waiting for approval, else takes back the last payment. */
+    private void undo() {
+        if (model.needsManagerProperty().get()) {
+            model.dropFiado();
+        } else {
+            model.removeLast();
+        }
+    }
+
+    private void moveApprover(int step) {
+        int size = approvers.getItems().size();
+        if (size > 0) {
+            approvers.getSelectionModel().clearAndSelect(Math.clamp(
+                    approvers.getSelectionModel().getSelectedIndex() + step, 0, size - 1));
         }
     }
 

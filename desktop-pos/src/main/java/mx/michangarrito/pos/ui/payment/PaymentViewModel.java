@@ -21,12 +21,16 @@ import mx.michangarrito.pos.cash.TenderKind;
 import mx.michangarrito.pos.fiado.Customer;
 import mx.michangarrito.pos.fiado.CustomerBalance;
 import mx.michangarrito.pos.fiado.CustomerService;
+import mx.michangarrito.pos.fiado.FiadoException;
 import mx.michangarrito.pos.sale.Cart;
 import mx.michangarrito.pos.sale.CompletedSale;
 import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.Tender;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
+import mx.michangarrito.pos.user.Role;
+import mx.michangarrito.pos.user.StaffMember;
+import mx.michangarrito.pos.user.UserService;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.money.MoneyFormat;
 
@@ -43,7 +47,9 @@ public final class PaymentViewModel {
     private final Texts texts;
     private final TaskExecutor tasks;
     private final Consumer<CompletedSale> onCompleted;
+    private final UserService users;
     private final Money total;
+    private Tender awaitingApproval;
     private final List<Tender> tenders = new ArrayList<>();
 
     private final ObservableList<String> tenderRows = FXCollections.observableArrayList();
@@ -55,12 +61,14 @@ public final class PaymentViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CompletedSale> completed = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper needsManager = new ReadOnlyBooleanWrapper(false);
 
-    public PaymentViewModel(Cart cart, SaleService sales, CustomerService customers, UUID cashierId, Texts texts,
-            TaskExecutor tasks, Consumer<CompletedSale> onCompleted) {
+    public PaymentViewModel(Cart cart, SaleService sales, CustomerService customers, UserService users, UUID cashierId,
+            Texts texts, TaskExecutor tasks, Consumer<CompletedSale> onCompleted) {
         this.cart = Objects.requireNonNull(cart, "cart");
         this.sales = Objects.requireNonNull(sales, "sales");
         this.customers = Objects.requireNonNull(customers, "customers");
+        this.users = Objects.requireNonNull(users, "users");
         this.cashierId = Objects.requireNonNull(cashierId, "cashierId");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -101,6 +109,45 @@ public final class PaymentViewModel {
 
     public ReadOnlyObjectProperty<CompletedSale> completedProperty() {
         return completed.getReadOnlyProperty();
+    }
+
+    /** A fiado above the customer's limit (or without credit) waits for a manager's PIN. */
+    public ReadOnlyBooleanProperty needsManagerProperty() {
+        return needsManager.getReadOnlyProperty();
+    }
+
+    /** Who can allow it: active managers and owners. */
+    public List<StaffMember> approvers() {
+        try {
+            return users.listActive().stream().filter(u -> u.role().atLeast(Role.MANAGER)).toList();
+        } catch (RuntimeException e) {
+            message.set(texts.error(e));
+            return List.of();
+        }
+    }
+
+    /** A manager allows the fiado above the limit with their PIN; the sale is then stored. */
+    public void approveFiado(UUID managerId, String pin) {
+        if (awaitingApproval == null || managerId == null) {
+            return;
+        }
+        Tender approved;
+        try {
+            approved = sales.approveOverLimit(awaitingApproval, managerId, pin);
+        } catch (RuntimeException e) {
+            message.set(texts.error(e));
+            return;
+        }
+        awaitingApproval = null;
+        needsManager.set(false);
+        add(() -> approved);
+    }
+
+    /** The fiado is not allowed after all: pay what is due another way. */
+    public void dropFiado() {
+        awaitingApproval = null;
+        needsManager.set(false);
+        message.set("");
     }
 
     public ObservableList<String> tenderRows() {
@@ -187,7 +234,7 @@ public final class PaymentViewModel {
     }
 
     private void add(Supplier<Tender> tender) {
-        if (completed.get() != null || busy.get()) {
+        if (completed.get() != null || busy.get() || needsManager.get()) {
             return;
         }
         if (!owed().isPositive()) {
@@ -218,7 +265,12 @@ public final class PaymentViewModel {
             onCompleted.accept(sale);
         }, failure -> {
             busy.set(false);
-            tenders.removeLast();
+            Tender refused = tenders.removeLast();
+            if (failure instanceof FiadoException f && (f.reason() == FiadoException.Reason.OVER_LIMIT
+                    || f.reason() == FiadoException.Reason.NO_CREDIT)) {
+                awaitingApproval = refused;
+                needsManager.set(true);
+            }
             update();
             message.set(texts.error(failure));
         });

@@ -189,6 +189,19 @@ class SellAtTheCounterTest {
     }
 
     @Test
+    void fiadoAboveTheLimitIsAllowedByTheManagersPin(FxRobot robot) {
+        var lupe = counter.terminal.customers.create(new mx.michangarrito.pos.fiado.CustomerDraft("Lupe Ramírez",
+                java.util.Optional.empty(), Money.ofPesos(10), java.util.Optional.empty()), java.util.Optional.empty());
+        logInAsCaroAndOpenTheShift(robot);
+        scan(robot, COKE);
+        robot.type(KeyCode.F12).type(KeyCode.F4).write("lupe").type(KeyCode.ENTER);
+        assertTrue(text(robot, "#pay-message").startsWith("A Lupe Ramírez solo le quedan $10.00"));
+        robot.write(TestTerminal.MANAGER_PIN).type(KeyCode.ENTER); // Beto is first in the list
+        assertEquals("$0.00", text(robot, "#pay-change"));
+        assertEquals(Money.ofPesos(20), counter.terminal.fiado.balance(lupe.id()));
+    }
+
+    @Test
     void aSerialScannerScanLandsInTheCart(FxRobot robot) throws TimeoutException {
         logInAsCaroAndOpenTheShift(robot);
         try (var scanner = SimulatedDevices.scanner("escáner", SimUri.DEFAULT, java.time.Clock.systemUTC())) {

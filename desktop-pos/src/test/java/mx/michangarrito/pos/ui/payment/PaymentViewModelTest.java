@@ -37,8 +37,8 @@ class PaymentViewModelTest {
         Cart cart = new Cart();
         terminal.product("Queso", "7501055300846", 8_750, TaxRates.IVA_0);
         cart.add(terminal.catalog.scan("7501055300846"));
-        payment = new PaymentViewModel(cart, terminal.sales, terminal.customers, terminal.cashierId, Texts.spanish(),
-                new InlineTaskExecutor(), completed::add);
+        payment = new PaymentViewModel(cart, terminal.sales, terminal.customers, terminal.users, terminal.cashierId,
+                Texts.spanish(), new InlineTaskExecutor(), completed::add);
     }
 
     @AfterEach
@@ -118,6 +118,40 @@ class PaymentViewModelTest {
         payment.fiado(payment.customerResults().getFirst().id());
         assertEquals(1, completed.size());
         assertEquals(Money.ofCentavos(8_750), terminal.fiado.balance(lupe.id()));
+    }
+
+    @Test
+    void fiadoAboveTheLimitWaitsForAManagersPin() {
+        openShift();
+        var chucho = terminal.customers.create(new CustomerDraft("Don Chucho", Optional.empty(), Money.ofPesos(50),
+                Optional.empty()), Optional.empty());
+        payment.fiado(chucho.id());
+        assertTrue(completed.isEmpty());
+        assertTrue(payment.needsManagerProperty().get());
+        assertTrue(payment.messageProperty().get().startsWith("A Don Chucho solo le quedan $50.00 de crédito"),
+                payment.messageProperty().get());
+        payment.quickCash(100);
+        assertTrue(completed.isEmpty(), "no other tender while the fiado waits for its approval");
+        assertEquals(List.of("Beto", "Lupita"), payment.approvers().stream().map(a -> a.displayName()).toList());
+
+        payment.approveFiado(terminal.managerId, "0000");
+        assertTrue(payment.messageProperty().get().startsWith("PIN incorrecto"));
+        assertTrue(completed.isEmpty());
+        payment.approveFiado(terminal.managerId, TestTerminal.MANAGER_PIN);
+        assertEquals(1, completed.size());
+        assertEquals(Money.ofCentavos(8_750), terminal.fiado.balance(chucho.id()));
+    }
+
+    @Test
+    void aRefusedFiadoCanBeDroppedAndPaidInCash() {
+        openShift();
+        var chucho = terminal.customers.create(new CustomerDraft("Don Chucho", Optional.empty(), Money.ZERO,
+                Optional.empty()), Optional.empty());
+        payment.fiado(chucho.id());
+        assertTrue(payment.messageProperty().get().startsWith("Don Chucho no tiene crédito autorizado"));
+        payment.dropFiado();
+        payment.quickCash(100);
+        assertEquals("$12.50", payment.changeProperty().get());
     }
 
     @Test
