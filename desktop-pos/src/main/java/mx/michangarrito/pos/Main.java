@@ -10,8 +10,8 @@ import mx.michangarrito.pos.selftest.SelfTestCli;
 import mx.michangarrito.pos.store.DataDirectory;
 
 /**
- * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
- * command it runs that command: {@code bench [--products N] [--sales N]}, {@code --version},
+ * Entry point of the counter app. With no arguments it starts the JavaFX counter ({@link PosApplication});
+ * with a command it runs that command: {@code bench [--products N] [--sales N]}, {@code --version},
  * {@code --self-test} (checks this PC's data folder, database and device settings; exit code 0 or 1),
  * the input-device commands {@code scan-listen}, {@code scale-read}, {@code card-sale}
  * ({@link InputDeviceCli}), or the printer commands of the hardware module ({@code devices},
@@ -27,7 +27,7 @@ public final class Main {
         configureLogging();
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         int exit = switch (args.length == 0 ? "" : args[0]) {
-            case "" -> notBuiltYet();
+            case "" -> counter(args);
             case "bench" -> BenchCli.run(rest, System.out, System.err);
             case "scan-listen" -> InputDeviceCli.scanListen(rest, System.in, System.out, System.err);
             case "scale-read" -> InputDeviceCli.scaleRead(rest, System.out, System.err);
@@ -67,19 +67,17 @@ public final class Main {
         return 0;
     }
 
-    private static int notBuiltYet() {
-        System.out.println(versionText());
-        System.out.println("La pantalla de mostrador aún no está construida (not built yet). "
-                + "Disponible: 'bench [--products N] [--sales N]', '--self-test', 'scan-listen <uri>', "
-                + "'scale-read <uri> --protocol …', 'card-sale <uri> <centavos>', 'devices', 'print-test <dirección>'.");
+    /** The JavaFX counter; returns when its window closes. */
+    private static int counter(String[] args) {
+        javafx.application.Application.launch(PosApplication.class, args);
         return 0;
     }
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version | --self-test | scan-listen <uri>"
-                + " | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos> | devices"
-                + " | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
+        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | --version | --self-test"
+                + " | scan-listen <uri> | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos>"
+                + " | devices | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
                 + " | open-drawer <dirección> | printer-status <dirección>]");
         return 2;
     }

@@ -49,6 +49,31 @@ class ArchitectureTest {
             .because("the UI goes through view models and services; device events come through pos.device");
 
     @ArchTest
+    static final ArchRule onlyTheDeviceAdapterListensToDevices = noClasses()
+            .that().resideOutsideOfPackages(ROOT, DEVICE_ADAPTER, "mx.michangarrito.pos.input..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("mx.michangarrito.hardware.device.DeviceListener")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("mx.michangarrito.hardware.device.Subscription")
+            .orShould().callMethod("mx.michangarrito.hardware.device.Device", "subscribe",
+                    "mx.michangarrito.hardware.device.DeviceListener")
+            .because("device events are delivered on drivers' threads; pos.device hops them to the FX thread");
+
+    @ArchTest
+    static final ArchRule uiUsesNoDriversOrSimulators = noClasses()
+            .that().resideInAnyPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage("mx.michangarrito.hardware.simulator..",
+                    "mx.michangarrito.hardware.payment..", "mx.michangarrito.hardware.scale..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Scanner")
+            .because("screens get device events from pos.device; the composition root builds the devices");
+
+    @ArchTest
+    static final ArchRule onlyViewModelsAndTheFlowTouchServices = noClasses()
+            .that().resideInAnyPackage(UI).and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+            .orShould().dependOnClassesThat().haveSimpleName("ParkedSales")
+            .orShould().dependOnClassesThat().haveSimpleName("PosServices")
+            .because("MVVM: a view binds to its view model, which alone calls the services (STYLE.md)");
+
+    @ArchTest
     static final ArchRule noStandardStreams = noClasses()
             .that().doNotHaveSimpleName("Main").and().haveSimpleNameNotEndingWith("Cli")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)

@@ -86,6 +86,11 @@ public final class TestTerminal implements AutoCloseable {
         cashierId = idOf("Caro");
     }
 
+    /** The composition root's services, for tests that wire screens on this terminal. */
+    public PosServices services() {
+        return pos;
+    }
+
     private UUID idOf(String name) {
         return users.listActive().stream().filter(u -> u.displayName().equals(name)).findFirst().orElseThrow().id();
     }

@@ -1,0 +1,150 @@
+package mx.michangarrito.pos;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import mx.michangarrito.hardware.device.DeviceUri;
+import mx.michangarrito.hardware.device.SimUri;
+import mx.michangarrito.hardware.scanner.BarcodeScanner;
+import mx.michangarrito.hardware.scanner.ScannerFraming;
+import mx.michangarrito.hardware.scanner.SerialScanner;
+import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.hardware.simulator.Simulated;
+import mx.michangarrito.hardware.simulator.SimulatedDevices;
+import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.store.DataDirectory;
+import mx.michangarrito.pos.ui.CounterFlow;
+import mx.michangarrito.pos.ui.Shell;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.ui.task.FxTaskExecutor;
+import mx.michangarrito.shared.text.UserMessage;
+
+/**
+ * The counter app's composition root: opens the terminal's services on the data dir, starts the
+ * scanner (the simulator in demo mode, when none is configured), wires the screens, and closes
+ * everything when the window closes. A store that cannot open (in use by another window, a newer
+ * version, an unusable folder) is explained on screen instead of crashing.
+ */
+public final class PosApplication extends Application {
+
+    /** The setting naming the serial scanner's address; absent or {@code sim:} means the demo simulator. */
+    public static final String SCANNER_SETTING = "device.scanner";
+    private static final System.Logger LOG = System.getLogger(PosApplication.class.getName());
+
+    private PosServices pos;
+    private DeviceBridge devices;
+    private AutoCloseable scanner;
+
+    @Override
+    public void start(Stage stage) {
+        Texts texts = new Texts(locale());
+        Shell shell = new Shell();
+        Scene scene = new Scene(shell.root(), 1280, 800);
+        stage.setTitle(texts.get("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setScene(scene);
+        Path dataDir = DataDirectory.forThisProcess();
+        switch (open(dataDir, PosConfig.defaults(), Clock.systemUTC(), texts)) {
+            case Opened opened -> pos = opened.services();
+            case Refused refused -> {
+                shell.show(startupError(texts, refused.message(), dataDir));
+                stage.show();
+                return;
+            }
+        }
+        devices = new DeviceBridge(Platform::runLater, texts.locale());
+        startScanner();
+        new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
+                .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
+        stage.show();
+    }
+
+    /** What opening the store came to: the services, or what to tell the person. */
+    sealed interface Opening permits Opened, Refused {
+    }
+
+    record Opened(PosServices services) implements Opening {
+    }
+
+    record Refused(String message) implements Opening {
+    }
+
+    /**
+     * Opens the terminal's services; a store that cannot open (in use by another window, newer version,
+     * unusable folder, unreadable) becomes its Spanish (or English) message, the detail goes to the log.
+     */
+    static Opening open(Path dataDir, PosConfig config, Clock clock, Texts texts) {
+        try {
+            return new Opened(PosServices.open(dataDir, config, clock));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the store did not open at " + dataDir, e);
+            return new Refused(texts.error(e));
+        }
+    }
+
+    private static Locale locale() {
+        String lang = System.getProperty("pos.lang", System.getenv().getOrDefault("POS_LANG", "es"));
+        return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : UserMessage.ES_MX;
+    }
+
+    /** The configured serial scanner, or the simulator; a scanner that fails never stops the counter. */
+    private void startScanner() {
+        try {
+            DeviceUri uri = pos.settings.get(SCANNER_SETTING).map(DeviceUri::parse).orElse(SimUri.DEFAULT);
+            BarcodeScanner device;
+            if (uri instanceof SimUri sim) {
+                Simulated<SerialScanner, ?> simulated = SimulatedDevices.scanner("escáner", sim, Clock.systemUTC());
+                scanner = simulated;
+                device = simulated.device();
+            } else {
+                SerialScanner serial = new SerialScanner("escáner", uri, ScannerFraming.DEFAULT, Clock.systemUTC(),
+                        Duration.ofSeconds(1));
+                scanner = serial;
+                device = serial;
+            }
+            devices.attach(device);
+            device.start(Duration.ofSeconds(2));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the scanner did not start; wedge scanning still works", e);
+        }
+    }
+
+    private static VBox startupError(Texts texts, String message, Path dataDir) {
+        Button close = new Button(texts.get("startup.error.close"));
+        close.setDefaultButton(true);
+        close.setOnAction(e -> Platform.exit());
+        VBox screen = new VBox(18, Widgets.label(texts.get("startup.error.title"), "screen-title"),
+                Widgets.label(message, "message"), Widgets.label(texts.get("startup.error.details", dataDir), "subtitle"),
+                close);
+        screen.setId("startup-error");
+        screen.setPadding(new Insets(40));
+        return screen;
+    }
+
+    @Override
+    public void stop() {
+        if (devices != null) {
+            devices.close();
+        }
+        if (scanner != null) {
+            try {
+                scanner.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the scanner", e);
+            }
+        }
+        if (pos != null) {
+            pos.close();
+        }
+    }
+}

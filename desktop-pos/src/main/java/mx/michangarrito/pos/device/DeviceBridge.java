@@ -1,0 +1,69 @@
+package mx.michangarrito.pos.device;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import mx.michangarrito.hardware.device.BarcodeScanned;
+import mx.michangarrito.hardware.device.Device;
+import mx.michangarrito.hardware.device.DeviceEvent;
+import mx.michangarrito.hardware.device.Disconnected;
+import mx.michangarrito.hardware.device.Reconnected;
+import mx.michangarrito.hardware.device.ScanRejected;
+import mx.michangarrito.hardware.device.Subscription;
+
+/**
+ * The one path from device drivers to the screens (DESIGN.md): listens to the devices on their drivers'
+ * threads and hands each event to whichever screen is listening, on the screen's thread ({@code uiThread},
+ * {@code Platform::runLater} in the app). Screens come and go; the subscription to a device stays.
+ */
+public final class DeviceBridge implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(DeviceBridge.class.getName());
+
+    private final Executor uiThread;
+    private final Locale locale;
+    private final AtomicReference<ScanFeed> scanFeed = new AtomicReference<>();
+    private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+
+    public DeviceBridge(Executor uiThread, Locale locale) {
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /** Listens to a scanner (or any device: only scanner events are passed on for now). */
+    public void attach(Device device) {
+        subscriptions.add(device.subscribe(this::onEvent));
+    }
+
+    /** The screen that takes scans from now on; {@code null} when no screen sells (login, first run). */
+    public void scansTo(ScanFeed feed) {
+        scanFeed.set(feed);
+    }
+
+    private void onEvent(DeviceEvent event) {
+        switch (event) {
+            case BarcodeScanned s -> deliver(feed -> feed.scanned(s.code()));
+            case ScanRejected r -> deliver(feed -> feed.problem(r.reason().format(locale)));
+            case Disconnected d -> deliver(feed -> feed.problem(d.reason().format(locale)));
+            case Reconnected r -> LOG.log(System.Logger.Level.INFO, r.source() + " reconnected");
+            default -> LOG.log(System.Logger.Level.DEBUG, "device event not shown: " + event);
+        }
+    }
+
+    private void deliver(java.util.function.Consumer<ScanFeed> action) {
+        uiThread.execute(() -> {
+            ScanFeed feed = scanFeed.get();
+            if (feed != null) {
+                action.accept(feed);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+}

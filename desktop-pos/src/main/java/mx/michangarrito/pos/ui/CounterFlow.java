@@ -1,0 +1,134 @@
+package mx.michangarrito.pos.ui;
+
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import javafx.scene.Scene;
+import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.pos.PosServices;
+import mx.michangarrito.pos.demo.DemoShop;
+import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.ScanFeed;
+import mx.michangarrito.pos.ui.cash.CashMovementViewModel;
+import mx.michangarrito.pos.ui.cash.CorteView;
+import mx.michangarrito.pos.ui.cash.CorteViewModel;
+import mx.michangarrito.pos.ui.firstrun.FirstRunView;
+import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
+import mx.michangarrito.pos.ui.login.LoginView;
+import mx.michangarrito.pos.ui.login.LoginViewModel;
+import mx.michangarrito.pos.ui.payment.PaymentViewModel;
+import mx.michangarrito.pos.ui.sale.SaleView;
+import mx.michangarrito.pos.ui.sale.SaleViewModel;
+import mx.michangarrito.pos.ui.sale.WedgeInput;
+import mx.michangarrito.pos.ui.shift.OpenShiftView;
+import mx.michangarrito.pos.ui.shift.OpenShiftViewModel;
+import mx.michangarrito.pos.ui.task.TaskExecutor;
+import mx.michangarrito.pos.user.Operator;
+
+/**
+ * Which screen the counter shows: first run (no users yet), login, opening the shift when none is open,
+ * then the sale screen until the cashier logs out. Scanner input (wedge bursts from the scene, serial
+ * scanners through the device bridge) goes to the sale screen only.
+ */
+public final class CounterFlow {
+
+    private final PosServices pos;
+    private final Texts texts;
+    private final TaskExecutor tasks;
+    private final Shell shell;
+    private final DeviceBridge devices;
+    private SaleView saleView;
+    private SaleViewModel saleModel;
+
+    public CounterFlow(PosServices pos, Texts texts, TaskExecutor tasks, Shell shell, DeviceBridge devices) {
+        this.pos = Objects.requireNonNull(pos, "pos");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.shell = Objects.requireNonNull(shell, "shell");
+        this.devices = Objects.requireNonNull(devices, "devices");
+    }
+
+    /** Starts on the right screen and lets keyboard-wedge scans into the sale screen. */
+    public void start(Scene scene, WedgeSettings wedge, LongSupplier nanoTime) {
+        new WedgeInput(wedge, nanoTime, () -> saleView != null && !shell.hasOverlay(), this::scanned).install(scene);
+        devices.scansTo(new ScanFeed() {
+            @Override
+            public void scanned(String code) {
+                CounterFlow.this.scanned(code);
+            }
+
+            @Override
+            public void problem(String text) {
+                if (saleModel != null) {
+                    saleModel.notice(text, true);
+                }
+            }
+        });
+        if (pos.users.isFirstRun()) {
+            firstRun();
+        } else {
+            login();
+        }
+    }
+
+    private void scanned(String code) {
+        if (saleView != null) {
+            saleView.scanned(code);
+        }
+    }
+
+    private void firstRun() {
+        leaveSale();
+        FirstRunViewModel model = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog, pos.customers), texts,
+                tasks, this::loggedIn);
+        shell.show(new FirstRunView(model, texts).build());
+    }
+
+    /** Shows the login screen (also after logging out). */
+    public void login() {
+        leaveSale();
+        LoginViewModel model = new LoginViewModel(pos.users, texts, tasks, this::loggedIn);
+        model.load();
+        shell.show(new LoginView(model, texts).build());
+    }
+
+    private void loggedIn(Operator operator) {
+        if (pos.shifts.current().isPresent()) {
+            sale(operator);
+        } else {
+            OpenShiftViewModel model = new OpenShiftViewModel(pos.shifts, operator, texts, shift -> sale(operator));
+            shell.show(new OpenShiftView(model, texts).build());
+        }
+    }
+
+    private void sale(Operator operator) {
+        saleModel = new SaleViewModel(pos.catalog, pos.sales, pos.parked, pos.users, operator, texts);
+        SaleViewModel model = saleModel;
+        SaleView.PaymentFactory payments = cart -> new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
+                operator.userId(), texts, tasks, model::saleCompleted);
+        String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
+        saleView = new SaleView(model, texts, shell, shop, payments,
+                () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
+                this::login);
+        shell.show(saleView.build());
+    }
+
+    /** The corte de caja; Escape returns to the same sale, closing the shift leads to the login. */
+    private void corte(Operator operator, SaleViewModel sale) {
+        CorteViewModel corte = new CorteViewModel(pos.corte, pos.shifts, operator, texts);
+        if (!corte.load()) {
+            sale.notice(corte.messageProperty().get(), true);
+            return;
+        }
+        SaleView suspended = saleView;
+        saleView = null;
+        shell.show(new CorteView(corte, texts, () -> {
+            saleView = suspended;
+            shell.show(suspended.build());
+        }, this::login).build());
+    }
+
+    private void leaveSale() {
+        saleView = null;
+        saleModel = null;
+    }
+}

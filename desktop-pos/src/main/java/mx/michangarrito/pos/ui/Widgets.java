@@ -1,0 +1,48 @@
+package mx.michangarrito.pos.ui;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** Small builders the views share, so every screen looks and reads alike. */
+public final class Widgets {
+
+    private Widgets() {
+    }
+
+    public static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    /** A message line bound to a view model; red and bold while {@code isError} holds. */
+    public static Label message(ObservableStringValue text, ObservableBooleanValue isError) {
+        Label label = new Label();
+        label.getStyleClass().add("message");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(text);
+        if (isError != null) {
+            Runnable style = () -> {
+                label.getStyleClass().remove("error");
+                if (isError.get()) {
+                    label.getStyleClass().add("error");
+                }
+            };
+            isError.addListener((obs, was, now) -> style.run());
+            style.run();
+        }
+        return label;
+    }
+
+    /** A button that says its key, e.g. "F12 COBRAR", and does what the key does. */
+    public static Button key(String key, String text, Runnable action) {
+        Button button = new Button(key + "  " + text);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        button.setId("key-" + key.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        return button;
+    }
+}

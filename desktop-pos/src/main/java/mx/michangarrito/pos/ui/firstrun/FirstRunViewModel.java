@@ -1,0 +1,130 @@
+package mx.michangarrito.pos.ui.firstrun;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import mx.michangarrito.pos.demo.DemoShop;
+import mx.michangarrito.pos.settings.Settings;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.task.TaskExecutor;
+import mx.michangarrito.pos.user.Operator;
+import mx.michangarrito.pos.user.Role;
+import mx.michangarrito.pos.user.UserService;
+
+/**
+ * The first-run assistant: the business's name and tax zone, the owner and their PIN, optionally a
+ * sample catalog. On success the owner is logged in.
+ */
+public final class FirstRunViewModel {
+
+    /** The setting with the business name, as tickets and the title bar show it. */
+    public static final String SHOP_NAME = "shop.name";
+
+    private final UserService users;
+    private final Settings settings;
+    private final DemoShop demoShop;
+    private final Texts texts;
+    private final TaskExecutor tasks;
+    private final Consumer<Operator> onDone;
+
+    private final StringProperty businessName = new SimpleStringProperty("");
+    private final ObjectProperty<TaxZone> zone = new SimpleObjectProperty<>(TaxZone.GENERAL);
+    private final StringProperty ownerName = new SimpleStringProperty("");
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final StringProperty pinAgain = new SimpleStringProperty("");
+    private final BooleanProperty sampleCatalog = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public FirstRunViewModel(UserService users, Settings settings, DemoShop demoShop, Texts texts, TaskExecutor tasks,
+            Consumer<Operator> onDone) {
+        this.users = Objects.requireNonNull(users, "users");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.demoShop = Objects.requireNonNull(demoShop, "demoShop");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.onDone = Objects.requireNonNull(onDone, "onDone");
+    }
+
+    public StringProperty businessNameProperty() {
+        return businessName;
+    }
+
+    public ObjectProperty<TaxZone> zoneProperty() {
+        return zone;
+    }
+
+    public StringProperty ownerNameProperty() {
+        return ownerName;
+    }
+
+    public StringProperty pinProperty() {
+        return pin;
+    }
+
+    public StringProperty pinAgainProperty() {
+        return pinAgain;
+    }
+
+    public BooleanProperty sampleCatalogProperty() {
+        return sampleCatalog;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Checks the form, saves the business, creates the owner and logs them in. */
+    public void finish() {
+        if (busy.get()) {
+            return;
+        }
+        String shop = businessName.get() == null ? "" : businessName.get().strip();
+        if (shop.isEmpty() || shop.length() > 80) {
+            message.set(texts.get("firstrun.error.business-name"));
+            return;
+        }
+        if (zone.get() == null) {
+            message.set(texts.get("firstrun.error.zone"));
+            return;
+        }
+        if (!Objects.equals(pin.get(), pinAgain.get())) {
+            message.set(texts.get("firstrun.error.pin-mismatch"));
+            return;
+        }
+        String owner = ownerName.get();
+        String ownerPin = pin.get();
+        TaxZone chosenZone = zone.get();
+        boolean withSamples = sampleCatalog.get();
+        busy.set(true);
+        message.set("");
+        tasks.execute(() -> {
+            var created = users.createUser(null, owner, Role.OWNER, ownerPin);
+            settings.put(SHOP_NAME, shop);
+            settings.put(TaxZone.SETTING, chosenZone.name());
+            if (withSamples) {
+                demoShop.load(chosenZone.standardRate());
+            }
+            return users.login(created.id(), ownerPin);
+        }, operator -> {
+            busy.set(false);
+            onDone.accept(operator);
+        }, failure -> {
+            busy.set(false);
+            message.set(texts.error(failure));
+        });
+    }
+}
