@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OpenApiDocumentTest {
 
     private static final TestCloud CLOUD = TestCloud.shared();
+    private static final String SYNC = "mx.michangarrito.shared.sync.";
     /** Served by Helidon's observe feature, not by our routing. */
     private static final Set<String> FEATURE_ROUTES = Set.of("GET /observe/health");
 
@@ -100,10 +101,18 @@ class OpenApiDocumentTest {
                 Map.entry("Terminal", cloud + "terminal.TerminalService$TerminalView"),
                 Map.entry("IntegrationValues", cloud + "integration.IntegrationService$SetRequest"),
                 Map.entry("IntegrationStatus", cloud + "integration.IntegrationService$IntegrationStatus"),
+                Map.entry("PushRequest", SYNC + "PushRequest"),
+                Map.entry("PushedEvent", SYNC + "PushedEvent"),
+                Map.entry("PushResponse", SYNC + "PushResponse"),
+                Map.entry("EventResult", SYNC + "EventResult"),
+                Map.entry("SequenceGap", SYNC + "SequenceGap"),
+                Map.entry("UpdateRequired", SYNC + "UpdateRequired"),
                 Map.entry("Problem", cloud + "http.Problem"));
         Set<String> schemaNames = new TreeSet<>();
         schemas.fieldNames().forEachRemaining(schemaNames::add);
-        assertEquals(new TreeSet<>(records.keySet()), schemaNames);
+        Set<String> expected = new TreeSet<>(records.keySet());
+        expected.add("TerminalEvent");
+        assertEquals(expected, schemaNames);
         for (var entry : records.entrySet()) {
             Set<String> documented = new TreeSet<>();
             schemas.get(entry.getKey()).get("properties").fieldNames().forEachRemaining(documented::add);
@@ -113,6 +122,20 @@ class OpenApiDocumentTest {
             }
             assertEquals(onTheWire, documented, entry.getKey());
         }
+    }
+
+    /** The event schema lists exactly the wire type names of the shared event records. */
+    @Test
+    void theEventSchemaNamesEveryWireType() throws ReflectiveOperationException {
+        JsonNode type = api.get("/openapi", null).expect(200).json().get("components").get("schemas")
+                .get("TerminalEvent").get("properties").get("type").get("enum");
+        Set<String> documented = new TreeSet<>();
+        type.forEach(t -> documented.add(t.asText()));
+        Set<String> wire = new TreeSet<>();
+        for (Class<?> c : Class.forName(SYNC + "TerminalEvent").getPermittedSubclasses()) {
+            wire.add((String) c.getField("TYPE").get(null));
+        }
+        assertEquals(wire, documented);
     }
 
     private static void collectRefs(JsonNode root, JsonNode node, List<String> missing) {
