@@ -1,0 +1,7 @@
+package mx.michangarrito.pos.sync;
+
+/** Sends one serialised push request and says what came back; never throws for network trouble. */
+interface PushTransport {
+
+    PushAnswer push(byte[] requestJson);
+}
