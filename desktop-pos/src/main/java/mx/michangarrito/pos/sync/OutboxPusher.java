@@ -134,9 +134,10 @@ public final class OutboxPusher implements AutoCloseable {
 
     /**
      * Sends batches until the outbox is empty or a push fails, and returns the status it ends in. Never
-     * throws: every failure becomes a status.
+     * throws: every failure becomes a status. The background thread calls it; a "sync now" button may
+     * too (not while the thread runs).
      */
-    SyncStatus pushPending() {
+    public SyncStatus pushPending() {
         try {
             while (true) {
                 List<OutboxEntry> entries = Outbox.pending(db, 0, batchSize);
