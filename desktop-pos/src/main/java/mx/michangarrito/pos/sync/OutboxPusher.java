@@ -43,7 +43,8 @@ public final class OutboxPusher implements AutoCloseable {
     private final Duration idlePoll;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status;
-    private volatile boolean running;
+    /** True until {@link #close()} or {@link #stop()}. */
+    private volatile boolean running = true;
     /** When the current run of unreachable pushes began; only the pusher's thread touches it. */
     private Instant offlineSince;
     private Thread thread;
@@ -86,10 +87,9 @@ public final class OutboxPusher implements AutoCloseable {
 
     /** Starts the background thread. */
     public synchronized void start() {
-        if (thread != null) {
-            throw new IllegalStateException("already started");
+        if (thread != null || !running) {
+            throw new IllegalStateException(thread != null ? "already started" : "closed");
         }
-        running = true;
         thread = Thread.ofPlatform().daemon().name("outbox-pusher").start(this::runLoop);
     }
 
@@ -113,9 +113,8 @@ public final class OutboxPusher implements AutoCloseable {
 
     /** Pushes and waits until stopped: the idle poll after a drained outbox, the backoff after a failure. */
     void runLoop() {
-        running = true;
         int failures = 0;
-        while (running) {
+        while (running && !Thread.currentThread().isInterrupted()) {
             SyncStatus after = pushPending();
             failures = after instanceof SyncStatus.Synced ? 0 : failures + 1;
             try {

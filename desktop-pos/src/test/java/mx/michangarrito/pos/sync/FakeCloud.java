@@ -25,6 +25,7 @@ import mx.michangarrito.shared.sync.PushResponse;
 import mx.michangarrito.shared.sync.PushedEvent;
 import mx.michangarrito.shared.sync.SequenceGap;
 import mx.michangarrito.shared.sync.StockMoved;
+import mx.michangarrito.shared.sync.SyncSchema;
 import mx.michangarrito.shared.sync.UpdateRequired;
 
 /**
@@ -85,6 +86,9 @@ final class FakeCloud extends Dispatcher {
         if (!("Bearer " + credential).equals(request.getHeaders().get("Authorization"))
                 || !"/v1/sync/push".equals(request.getUrl().encodedPath())) {
             return json(401, "{\"code\":\"auth.invalid\",\"title\":\"La sesión no es válida\"}");
+        }
+        if (request.getBodySize() > SyncSchema.MAX_PUSH_BYTES) {
+            return json(413, "{\"code\":\"request.too_large\",\"title\":\"La solicitud es demasiado grande.\"}");
         }
         PushRequest push;
         try {

@@ -118,6 +118,17 @@ class OutboxPusherTest {
     }
 
     @Test
+    void aBatchOverTheCloudsSizeLimitIsSplitNotRefused() {
+        shop.sellSodas(150);
+        List<OutboxEntry> before = outbox();
+        assertInstanceOf(SyncStatus.Synced.class, pusher(500).pushPending());
+        assertTrue(cloud.received().size() > 1, "one request would have been over 64 KiB");
+        assertTrue(cloud.received().stream().allMatch(r -> r.events().size() < before.size()));
+        assertEquals(List.of(), outbox());
+        assertCloudHasExactly(before);
+    }
+
+    @Test
     void droppedConnectionsAndServerErrorsMidBatchLoseAndDuplicateNothing() {
         shop.sellSodas(25);
         List<OutboxEntry> before = outbox();
@@ -236,6 +247,29 @@ class OutboxPusherTest {
                 Duration.ofSeconds(5)), sleeps);
         assertInstanceOf(SyncStatus.Synced.class, statuses.getLast());
         assertTrue(statuses.stream().anyMatch(SyncStatus.Offline.class::isInstance));
+    }
+
+    @Test
+    void theBackgroundThreadPushesAndStopsOnClose() throws Exception {
+        shop.sellSodas(3);
+        List<OutboxEntry> before = outbox();
+        CountDownLatch synced = new CountDownLatch(1);
+        var target = new SyncTarget(URI.create(server.url("/").toString()), terminalId, CREDENTIAL);
+        Sleeper untilInterrupted = d -> new CountDownLatch(1).await();
+        OutboxPusher pusher = new OutboxPusher(t.db, new OkHttpPushTransport(target, Duration.ofSeconds(10)), terminalId,
+                t.clock, untilInterrupted, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(20),
+                RandomGenerator.getDefault()), 50, Duration.ofSeconds(5));
+        pusher.onStatus(status -> {
+            if (status instanceof SyncStatus.Synced) {
+                synced.countDown();
+            }
+        });
+        pusher.start();
+        assertTrue(synced.await(30, TimeUnit.SECONDS), "never synced: " + pusher.status());
+        pusher.close();
+        assertCloudHasExactly(before);
+        assertEquals(List.of(), outbox());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, pusher::start);
     }
 
     @Test

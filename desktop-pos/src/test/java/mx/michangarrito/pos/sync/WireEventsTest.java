@@ -48,6 +48,9 @@ class WireEventsTest {
                     .map(SaleCompleted.class::cast).findFirst().orElseThrow();
             assertEquals("CAJA1-1", first.folio());
             assertEquals(2, first.lines().getFirst().quantity().intValueExact());
+            var entry = entries.stream().filter(e -> e.eventType().equals("sale.completed")).findFirst().orElseThrow();
+            assertTrue(entry.payload().contains("\"quantity\":" + first.lines().getFirst().quantity() + ","),
+                    "the wire keeps the outbox's decimals: " + first.lines().getFirst().quantity());
             assertEquals(first.total(), first.lines().stream().map(SaleCompleted.Line::amount)
                     .reduce(mx.michangarrito.shared.money.Money.ZERO, mx.michangarrito.shared.money.Money::plus));
         }
