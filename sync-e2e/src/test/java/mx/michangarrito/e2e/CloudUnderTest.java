@@ -68,10 +68,9 @@ final class CloudUnderTest implements AutoCloseable {
         ownerToken = session.get("accessToken").asText();
     }
 
-    /** Pairs a terminal the way the owner and the terminal do: returns {terminalId, deviceCredential}. */
-    JsonNode pairTerminal(String name) {
-        String code = call("POST", "/v1/terminals/pairing-codes", ownerToken, Map.of(), 201).get("code").asText();
-        return call("POST", "/v1/terminals/pair", null, Map.of("code", code, "name", name), 201);
+    /** A fresh pairing code, as the owner creates it in the app. */
+    String pairingCode() {
+        return call("POST", "/v1/terminals/pairing-codes", ownerToken, Map.of(), 201).get("code").asText();
     }
 
     void revoke(UUID terminalId) {

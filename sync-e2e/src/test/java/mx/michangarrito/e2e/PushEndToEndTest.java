@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import mx.michangarrito.pos.PosConfig;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.catalog.Product;
@@ -55,14 +56,15 @@ class PushEndToEndTest {
     @BeforeEach
     void shopAndTerminal() throws IOException {
         cloud = new CloudUnderTest(dir.resolve("cloud"));
-        JsonNode paired = cloud.pairTerminal("Caja 1");
-        target = new SyncTarget(cloud.url, UUID.fromString(paired.get("terminalId").asText()),
-                paired.get("deviceCredential").asText());
         PosConfig defaults = PosConfig.defaults();
         pos = PosServices.open(Files.createDirectories(dir.resolve("terminal")), new PosConfig(defaults.terminalCode(),
                 defaults.shopZone(), defaults.discountLimitPercent(), defaults.scaleLabels(), 4), Clock.systemUTC());
         Operator owner = pos.users.login(pos.users.createUser(null, "Lupita", Role.OWNER, "1111").id(), "1111");
         cashier = pos.users.createUser(owner, "Caro", Role.CASHIER, "1357").id();
+        // The owner reads the code from the app; the cashier types it in the terminal's settings.
+        String code = cloud.pairingCode();
+        target = pos.pairing.pair(cloud.url, code.substring(0, 4).toLowerCase() + "-" + code.substring(4), "Caja 1");
+        assertEquals(Optional.of(target), pos.pairing.target());
     }
 
     @AfterEach
@@ -130,6 +132,27 @@ class PushEndToEndTest {
         }
         assertEquals(String.valueOf(pos.fiado.balance(mary.id()).centavos()),
                 cloud.query("SELECT balance_centavos FROM fiado_balances WHERE customer_id = '" + mary.id() + "'"));
+    }
+
+    @Test
+    void theAppsBackgroundSyncEmptiesTheOutboxOnceStarted() throws Exception {
+        Product soda = pos.catalog.create(ProductDraft.simple("Refresco", null, Money.ofCentavos(1160), TaxRates.IVA_16),
+                Optional.empty());
+        pos.shifts.open(cashier, Money.ofPesos(500));
+        for (int i = 0; i < 5; i++) {
+            sell(soda, "2", Tender.cash(Money.ofPesos(50)));
+        }
+        long queued = outboxSize();
+        CountDownLatch synced = new CountDownLatch(1);
+        OutboxPusher pusher = pos.startSync(status -> {
+            if (status instanceof SyncStatus.Synced) {
+                synced.countDown();
+            }
+        }).orElseThrow();
+        assertTrue(synced.await(60, TimeUnit.SECONDS), "background sync never finished: " + pusher.status());
+        assertEquals(0, outboxSize());
+        assertEquals(String.valueOf(queued), cloud.query("SELECT count(*) FROM sync_events"));
+        assertEquals(Optional.of(pusher), pos.startSync(status -> { }), "one pusher per app");
     }
 
     @Test

@@ -39,6 +39,11 @@ final class OkHttpPushTransport implements PushTransport {
     }
 
     @Override
+    public void cancel() {
+        client.dispatcher().cancelAll();
+    }
+
+    @Override
     public PushAnswer push(byte[] requestJson) {
         Request request = new Request.Builder().url(url).header("Authorization", authorization)
                 .header("Accept-Language", "es-MX").post(RequestBody.create(requestJson, JSON)).build();

@@ -103,6 +103,7 @@ public final class OutboxPusher implements AutoCloseable {
         }
         if (t != null) {
             t.interrupt();
+            transport.cancel();
             try {
                 t.join(Duration.ofSeconds(30));
             } catch (InterruptedException e) {

@@ -4,4 +4,8 @@ package mx.michangarrito.pos.sync;
 interface PushTransport {
 
     PushAnswer push(byte[] requestJson);
+
+    /** Abandons a push in flight (the app is closing); it then answers {@link PushAnswer.Unreachable}. */
+    default void cancel() {
+    }
 }
