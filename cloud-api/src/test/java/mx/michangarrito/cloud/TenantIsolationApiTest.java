@@ -1,24 +1,17 @@
 package mx.michangarrito.cloud;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import mx.michangarrito.cloud.integration.IntegrationKind;
 import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
 import mx.michangarrito.cloud.support.SyncPushes;
 import mx.michangarrito.cloud.support.TestCloud;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * credentials bent towards A: each answer is 401/403/404 or shows A's data only, never a trace of B, and
  * B's data is unchanged afterwards.
  */
-@ServerTest
-class TenantIsolationApiTest {
+class TenantIsolationApiTest extends ApiTest {
 
-    private static final TestCloud CLOUD = TestCloud.shared();
     /** Endpoints anyone may call and that carry no tenant data. */
     private static final Set<String> PUBLIC = Set.of("GET /openapi", "GET /observe/metrics");
 
-    private final Api api;
-    private final Shops shops;
     private final Set<String> tried = new TreeSet<>();
     private Session ownerA;
     private Session ownerB;
@@ -48,21 +37,6 @@ class TenantIsolationApiTest {
     private String deviceA;
     private String deviceB;
     private List<String> secretsOfB;
-
-    TenantIsolationApiTest(URI uri) {
-        this.api = new Api(uri);
-        this.shops = new Shops(api, CLOUD.otp());
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        CLOUD.cloud().features(server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        CLOUD.cloud().routing(routing);
-    }
 
     @BeforeEach
     void twoShops() {
@@ -77,11 +51,6 @@ class TenantIsolationApiTest {
                 .expect(200);
         secretsOfB = List.of(ownerB.tenantId().toString(), ownerB.userId().toString(), ownerB.phone(),
                 cashierB.userId().toString(), cashierB.phone(), "Bravo", terminalB, "EAAB-secret-of-B");
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
     }
 
     @Test
@@ -122,10 +91,10 @@ class TenantIsolationApiTest {
         // A's phone asking to enter B: no such membership.
         assertClean(call("POST", "/v1/auth/code", null, Map.of("phone", ownerA.phone())), 202);
         assertClean(call("POST", "/v1/auth/login", null, Map.of("phone", ownerA.phone(),
-                "code", CLOUD.otp().lastCode(ownerA.phone()), "tenantId", ownerB.tenantId().toString())), 404);
+                "code", cloud.otp().lastCode(ownerA.phone()), "tenantId", ownerB.tenantId().toString())), 404);
         String phoneC = TestCloud.newPhone();
         assertClean(call("POST", "/v1/auth/code", null, Map.of("phone", phoneC)), 202);
-        assertClean(call("POST", "/v1/signup", null, Map.of("phone", phoneC, "code", CLOUD.otp().lastCode(phoneC),
+        assertClean(call("POST", "/v1/signup", null, Map.of("phone", phoneC, "code", cloud.otp().lastCode(phoneC),
                 "shopName", "Tienda C", "ownerName", "C")), 201);
 
         // A's terminal pushing into B's terminal: refused before anything is stored.
@@ -178,7 +147,7 @@ class TenantIsolationApiTest {
     }
 
     private Set<String> registeredTenantEndpoints() {
-        Set<String> all = new TreeSet<>(CLOUD.cloud().endpoints().registered());
+        Set<String> all = new TreeSet<>(cloud.cloud().endpoints().registered());
         all.removeAll(PUBLIC);
         return all;
     }
@@ -192,7 +161,7 @@ class TenantIsolationApiTest {
         assertFalse(terminals.get(0).get("revoked").asBoolean());
         api.get("/v1/terminals/me", deviceB).expect(200);
         assertEquals(Map.of("token", "EAAB-secret-of-B"),
-                CLOUD.cloud().integrationCredentials().resolve(ownerB.tenantId(), IntegrationKind.WHATSAPP).orElseThrow());
+                cloud.cloud().integrationCredentials().resolve(ownerB.tenantId(), IntegrationKind.WHATSAPP).orElseThrow());
         api.post("/v1/auth/refresh", null, Map.of("refreshToken", cashierB.refreshToken())).expect(200);
         assertEquals("0", SyncPushes.query(ownerB.tenantId(), "SELECT count(*) FROM sync_events"),
                 "B's event log was written by A's terminal");

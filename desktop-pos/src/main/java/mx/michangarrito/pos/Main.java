@@ -1,14 +1,22 @@
 package mx.michangarrito.pos;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import mx.michangarrito.hardware.output.OutputCli;
 import mx.michangarrito.pos.bench.BenchCli;
 import mx.michangarrito.pos.input.InputDeviceCli;
+import mx.michangarrito.pos.selftest.SelfTestCli;
+import mx.michangarrito.pos.store.DataDirectory;
 
 /**
  * Entry point of the counter app. With no arguments it will start the JavaFX counter (issue 6); with a
- * command it runs that command: {@code bench [--products N] [--sales N]}, or one of the input-device
- * commands {@code scan-listen}, {@code scale-read}, {@code card-sale} ({@link InputDeviceCli}).
+ * command it runs that command: {@code bench [--products N] [--sales N]}, {@code --version},
+ * {@code --self-test} (checks this PC's data folder, database and device settings; exit code 0 or 1),
+ * the input-device commands {@code scan-listen}, {@code scale-read}, {@code card-sale}
+ * ({@link InputDeviceCli}), or the printer commands of the hardware module ({@code devices},
+ * {@code print-test}, {@code open-drawer}, {@code printer-status}). The commands need no display, so an
+ * installer can run them over SSH or from a packaging test.
  */
 public final class Main {
 
@@ -24,7 +32,10 @@ public final class Main {
             case "scan-listen" -> InputDeviceCli.scanListen(rest, System.in, System.out, System.err);
             case "scale-read" -> InputDeviceCli.scaleRead(rest, System.out, System.err);
             case "card-sale" -> InputDeviceCli.cardSale(rest, System.out, System.err);
+            case "devices", "print-test", "open-drawer", "printer-status" ->
+                    new OutputCli(System.out, System.err, Clock.systemUTC()).run(args[0], rest);
             case "--version" -> version();
+            case "--self-test" -> SelfTestCli.run(versionText(), DataDirectory.forThisProcess(), System.out);
             default -> usage(args[0]);
         };
         if (exit != 0) {
@@ -59,15 +70,17 @@ public final class Main {
     private static int notBuiltYet() {
         System.out.println(versionText());
         System.out.println("La pantalla de mostrador aún no está construida (not built yet). "
-                + "Disponible: 'bench [--products N] [--sales N]', 'scan-listen <uri>', 'scale-read <uri> --protocol …', "
-                + "'card-sale <uri> <centavos>'.");
+                + "Disponible: 'bench [--products N] [--sales N]', '--self-test', 'scan-listen <uri>', "
+                + "'scale-read <uri> --protocol …', 'card-sale <uri> <centavos>', 'devices', 'print-test <dirección>'.");
         return 0;
     }
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [bench [--products N] [--sales N] | scan-listen <uri> | scale-read <uri> --protocol "
-                + "toledo|cas-pd2|cas-esp | card-sale <uri> <centavos> | --version]");
+        System.err.println("Uso: Main [bench [--products N] [--sales N] | --version | --self-test | scan-listen <uri>"
+                + " | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos> | devices"
+                + " | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
+                + " | open-drawer <dirección> | printer-status <dirección>]");
         return 2;
     }
 }

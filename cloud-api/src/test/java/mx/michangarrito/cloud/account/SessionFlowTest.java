@@ -1,18 +1,10 @@
 package mx.michangarrito.cloud.account;
 
-import java.net.URI;
 import java.util.Map;
 
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
-import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
 import mx.michangarrito.cloud.support.TestCloud;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,33 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-up, login, roles, staff invitations and rotating refresh tokens, through the HTTP API. */
-@ServerTest
-class SessionFlowTest {
+class SessionFlowTest extends ApiTest {
 
-    private static final TestCloud CLOUD = TestCloud.shared();
-
-    private final Api api;
-    private final Shops shops;
-
-    SessionFlowTest(URI uri) {
-        this.api = new Api(uri);
-        this.shops = new Shops(api, CLOUD.otp());
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        CLOUD.cloud().features(server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        CLOUD.cloud().routing(routing);
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
 
     @Test
     void anOwnerSignsUpAShopAndSeesItWithTheAccessToken() {
@@ -80,7 +47,7 @@ class SessionFlowTest {
     void aCodeWorksOnlyOnce() {
         Session owner = shops.signUp("Tienda Uno");
         api.post("/v1/auth/code", null, Map.of("phone", owner.phone())).expect(202);
-        String code = CLOUD.otp().lastCode(owner.phone());
+        String code = cloud.otp().lastCode(owner.phone());
         api.post("/v1/auth/login", null, Map.of("phone", owner.phone(), "code", code)).expect(200);
         var second = api.post("/v1/auth/login", null, Map.of("phone", owner.phone(), "code", code)).expect(401);
         assertEquals("otp.none", second.text("code"));
@@ -90,7 +57,7 @@ class SessionFlowTest {
     void aPhoneWithoutAShopIsToldToSignUp() {
         String phone = TestCloud.newPhone();
         api.post("/v1/auth/code", null, Map.of("phone", phone)).expect(202);
-        var reply = api.post("/v1/auth/login", null, Map.of("phone", phone, "code", CLOUD.otp().lastCode(phone)))
+        var reply = api.post("/v1/auth/login", null, Map.of("phone", phone, "code", cloud.otp().lastCode(phone)))
                 .expect(404);
         assertEquals("login.no_shop", reply.text("code"));
     }
@@ -101,7 +68,7 @@ class SessionFlowTest {
         Session first = shops.signUp(phone, "Primera", "Ana");
         Session second = shops.signUp(phone, "Segunda", "Ana");
         api.post("/v1/auth/code", null, Map.of("phone", phone)).expect(202);
-        String code = CLOUD.otp().lastCode(phone);
+        String code = cloud.otp().lastCode(phone);
         var choose = api.post("/v1/auth/login", null, Map.of("phone", phone, "code", code)).expect(409);
         assertEquals("login.choose_shop", choose.text("code"));
         assertEquals(2, choose.json().get("choices").size());
@@ -167,7 +134,7 @@ class SessionFlowTest {
         api.get("/v1/me", cashier.accessToken()).expect(401);
         api.post("/v1/auth/code", null, Map.of("phone", cashier.phone())).expect(202);
         api.post("/v1/auth/login", null, Map.of("phone", cashier.phone(),
-                "code", CLOUD.otp().lastCode(cashier.phone()))).expect(404);
+                "code", cloud.otp().lastCode(cashier.phone()))).expect(404);
     }
 
     @Test

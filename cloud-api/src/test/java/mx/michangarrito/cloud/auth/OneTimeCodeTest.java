@@ -4,28 +4,19 @@ import java.time.Duration;
 import java.util.Map;
 
 import mx.michangarrito.cloud.config.AuthLimits;
-import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
 import mx.michangarrito.cloud.support.TestCloud;
-import mx.michangarrito.cloud.support.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One-time codes: format, expiry on the injected clock, five tries, and the per-phone and per-IP limits. */
-class OneTimeCodeTest {
+class OneTimeCodeTest extends ApiTest {
 
-    private final TestCloud cloud = TestCloud.create(new AuthLimits(5, 8, 12, 100, Duration.ofHours(1)));
-    private final TestServer server = new TestServer(cloud);
-    private final Api api = server.api();
-    private final Shops shops = new Shops(api, cloud.otp());
-
-    @AfterEach
-    void stop() {
-        server.close();
+    OneTimeCodeTest() {
+        super(TestCloud.create(new AuthLimits(5, 8, 12, 100, Duration.ofHours(1))));
     }
 
     @Test

@@ -1,17 +1,10 @@
 package mx.michangarrito.cloud.http;
 
-import java.net.URI;
 import java.util.Map;
 
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import mx.michangarrito.cloud.integration.IntegrationKind;
-import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
 import mx.michangarrito.cloud.support.TestCloud;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,28 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** SQL-injection strings in every free-text field are stored and returned as plain text. */
-@ServerTest
-class InjectionTest {
+class InjectionTest extends ApiTest {
 
-    private static final TestCloud CLOUD = TestCloud.shared();
-
-    private final Api api;
-    private final Shops shops;
-
-    InjectionTest(URI uri) {
-        this.api = new Api(uri);
-        this.shops = new Shops(api, CLOUD.otp());
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        CLOUD.cloud().features(server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        CLOUD.cloud().routing(routing);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"Robert'); DROP TABLE users;--", "' OR '1'='1", "x'; SELECT set_config('app.tenant_id', '', false);--",
@@ -56,7 +29,7 @@ class InjectionTest {
         var paired = shops.pairTerminal(owner, evil);
         assertEquals(evil, api.get("/v1/terminals/me", paired.text("deviceCredential")).expect(200).text("name"));
         api.put("/v1/integrations/whatsapp", owner.accessToken(), Map.of("values", Map.of("token", evil))).expect(200);
-        assertEquals(Map.of("token", evil), CLOUD.cloud().integrationCredentials()
+        assertEquals(Map.of("token", evil), cloud.cloud().integrationCredentials()
                 .resolve(owner.tenantId(), IntegrationKind.WHATSAPP).orElseThrow());
         assertEquals(2, api.get("/v1/staff", owner.accessToken()).expect(200).json().size());
     }

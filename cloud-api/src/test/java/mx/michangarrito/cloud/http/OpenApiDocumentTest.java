@@ -1,6 +1,5 @@
 package mx.michangarrito.cloud.http;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,42 +8,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
-import mx.michangarrito.cloud.support.Api;
-import mx.michangarrito.cloud.support.TestCloud;
+import mx.michangarrito.cloud.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The OpenAPI document at {@code /openapi} names exactly the routes the server serves. */
-@ServerTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends ApiTest {
 
-    private static final TestCloud CLOUD = TestCloud.shared();
     private static final String SYNC = "mx.michangarrito.shared.sync.";
     /** Served by Helidon's observe feature, not by our routing. */
     private static final Set<String> FEATURE_ROUTES = Set.of("GET /observe/health");
-
-    private final Api api;
-
-    OpenApiDocumentTest(URI uri) {
-        this.api = new Api(uri);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        CLOUD.cloud().features(server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        CLOUD.cloud().routing(routing);
-    }
 
     @Test
     void theDocumentListsExactlyTheServedRoutes() {
@@ -53,7 +28,7 @@ class OpenApiDocumentTest {
         Set<String> documented = new TreeSet<>();
         doc.get("paths").properties().forEach(path -> path.getValue().properties()
                 .forEach(op -> documented.add(op.getKey().toUpperCase() + " " + path.getKey())));
-        Set<String> served = new TreeSet<>(CLOUD.cloud().endpoints().registered());
+        Set<String> served = new TreeSet<>(cloud.cloud().endpoints().registered());
         served.addAll(FEATURE_ROUTES);
         assertEquals(served, documented);
     }

@@ -1,15 +1,8 @@
 package mx.michangarrito.cloud.http;
 
-import java.net.URI;
 import java.util.Map;
 
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
-import mx.michangarrito.cloud.support.Api;
-import mx.michangarrito.cloud.support.TestCloud;
+import mx.michangarrito.cloud.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,26 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input gets RFC 9457 problem+json with a stable code and Spanish text, never a stack trace. */
-@ServerTest
-class ProblemResponsesTest {
+class ProblemResponsesTest extends ApiTest {
 
-    private static final TestCloud CLOUD = TestCloud.shared();
-
-    private final Api api;
-
-    ProblemResponsesTest(URI uri) {
-        this.api = new Api(uri);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        CLOUD.cloud().features(server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        CLOUD.cloud().routing(routing);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

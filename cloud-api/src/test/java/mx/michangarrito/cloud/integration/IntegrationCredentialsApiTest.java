@@ -1,6 +1,5 @@
 package mx.michangarrito.cloud.integration;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,17 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
-import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
-import mx.michangarrito.cloud.support.TestCloud;
 import mx.michangarrito.cloud.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,34 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A shop's own integration credentials: stored encrypted, resolved for features, never shown. */
-@ServerTest
-class IntegrationCredentialsApiTest {
+class IntegrationCredentialsApiTest extends ApiTest {
 
-    private static final TestCloud CLOUD = TestCloud.shared();
     private static final String SECRET = "sk-proj-Zr4nd0m-S3cr3t";
-
-    private final Api api;
-    private final Shops shops;
-
-    IntegrationCredentialsApiTest(URI uri) {
-        this.api = new Api(uri);
-        this.shops = new Shops(api, CLOUD.otp());
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        CLOUD.cloud().features(server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        CLOUD.cloud().routing(routing);
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
 
     @Test
     void everyIntegrationStartsOnThePlatformDefault() {
@@ -61,7 +27,7 @@ class IntegrationCredentialsApiTest {
         var list = api.get("/v1/integrations", owner.accessToken()).expect(200).json();
         assertEquals(3, list.size());
         list.forEach(i -> assertEquals("platform_default", i.get("status").asText()));
-        assertTrue(CLOUD.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.LLM).isEmpty());
+        assertTrue(cloud.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.LLM).isEmpty());
     }
 
     @Test
@@ -74,7 +40,7 @@ class IntegrationCredentialsApiTest {
         assertTrue(list.body().contains("{\"kind\":\"llm\",\"status\":\"configured\"}"), list.body());
         assertFalse(list.body().contains(SECRET));
         assertEquals(Map.of("apiKey", SECRET, "model", "small"),
-                CLOUD.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.LLM).orElseThrow());
+                cloud.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.LLM).orElseThrow());
         byte[] stored = storedCiphertext(owner);
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(SECRET), "plaintext in the database");
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("apiKey"), "plaintext in the database");
@@ -86,7 +52,7 @@ class IntegrationCredentialsApiTest {
         api.put("/v1/integrations/payments", owner.accessToken(), Map.of("values", Map.of("key", "x"))).expect(200);
         assertEquals("platform_default", api.delete("/v1/integrations/payments", owner.accessToken()).expect(200)
                 .text("status"));
-        assertTrue(CLOUD.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.PAYMENTS).isEmpty());
+        assertTrue(cloud.cloud().integrationCredentials().resolve(owner.tenantId(), IntegrationKind.PAYMENTS).isEmpty());
     }
 
     @Test

@@ -11,10 +11,8 @@ import java.util.concurrent.Future;
 
 import mx.michangarrito.cloud.http.Json;
 import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
-import mx.michangarrito.cloud.support.TestCloud;
-import mx.michangarrito.cloud.support.TestServer;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.sync.EventResult;
 import mx.michangarrito.shared.sync.FiadoEntryKind;
@@ -26,7 +24,6 @@ import mx.michangarrito.shared.sync.ShiftOpened;
 import mx.michangarrito.shared.sync.StockMoved;
 import mx.michangarrito.shared.sync.TerminalEvent;
 import mx.michangarrito.shared.sync.UpdateRequired;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code POST /v1/sync/push} over a real socket and the real PostgreSQL: idempotent, gap-aware, per tenant. */
-class PushApiTest {
+class PushApiTest extends ApiTest {
 
-    private final TestCloud cloud = TestCloud.shared();
-    private final TestServer server = new TestServer(cloud);
-    private final Api api = server.api();
-    private final Shops shops = new Shops(api, cloud.otp());
     private Session owner;
     private UUID terminal;
     private String device;
@@ -57,11 +50,6 @@ class PushApiTest {
         var paired = shops.pairTerminal(owner, "Caja 1");
         terminal = UUID.fromString(paired.text("terminalId"));
         device = paired.text("deviceCredential");
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private PushResponse push(PushRequest request) {

@@ -3,28 +3,19 @@ package mx.michangarrito.cloud.terminal;
 import java.time.Duration;
 import java.util.Map;
 
-import mx.michangarrito.cloud.support.Api;
+import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
-import mx.michangarrito.cloud.support.Shops;
 import mx.michangarrito.cloud.support.TestCloud;
-import mx.michangarrito.cloud.support.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pairing codes (8 characters, 10 minutes, once) and revocable device credentials. */
-class TerminalPairingTest {
+class TerminalPairingTest extends ApiTest {
 
-    private final TestCloud cloud = TestCloud.create(TestCloud.TEST_LIMITS);
-    private final TestServer server = new TestServer(cloud);
-    private final Api api = server.api();
-    private final Shops shops = new Shops(api, cloud.otp());
-
-    @AfterEach
-    void stop() {
-        server.close();
+    TerminalPairingTest() {
+        super(TestCloud.create(TestCloud.TEST_LIMITS));
     }
 
     @Test

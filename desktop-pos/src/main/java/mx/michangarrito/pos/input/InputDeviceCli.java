@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import mx.michangarrito.hardware.device.BarcodeScanned;
 import mx.michangarrito.hardware.device.DeviceException;
 import mx.michangarrito.hardware.device.DeviceUri;
@@ -63,11 +65,115 @@ public final class InputDeviceCli {
 
     /** {@code scan-listen}. */
     public static int scanListen(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-        DeviceUri uri;
-        ScannerFraming framing = ScannerFraming.DEFAULT;
-        long count = Long.MAX_VALUE;
-        try {
-            uri = DeviceUri.parse(required(args, 0, "scan-listen <uri>"));
+        Optional<ScanListen> parsed = parsed(() -> ScanListen.parse(args),
+                "scan-listen <uri> [--suffix cr|lf|crlf|tab] [--prefix P] [--count N]", err);
+        if (parsed.isEmpty()) {
+            return 2;
+        }
+        ScanListen command = parsed.get();
+        CountDownLatch enough = new CountDownLatch(1);
+        long[] seen = {0};
+        Simulated<SerialScanner, ScannerSimulator> sim = command.uri() instanceof SimUri simUri
+                ? SimulatedDevices.scanner("escáner", simUri, Clock.systemUTC()) : null;
+        return onDevice(sim, err, () -> {
+            try (BarcodeScanner scanner = sim != null ? sim.device()
+                    : new SerialScanner("escáner", command.uri(), command.framing(), Clock.systemUTC(), Duration.ofSeconds(1))) {
+                scanner.subscribe(event -> {
+                    switch (event) {
+                        case BarcodeScanned scan -> {
+                            out.println(scan.code());
+                            out.flush();
+                            if (++seen[0] >= command.count()) {
+                                enough.countDown();
+                            }
+                        }
+                        case ScanRejected rejected -> err.println(rejected.reason().spanish());
+                        case Disconnected lost -> err.println(lost.reason().spanish());
+                        case Reconnected back -> err.println("Escáner conectado de nuevo.");
+                        default -> {
+                        }
+                    }
+                });
+                Thread stopOnCtrlC = new Thread(enough::countDown, "scan-listen stop");
+                Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+                scanner.start(CLAIM);
+                if (sim != null) {
+                    Thread.ofPlatform().daemon().name("scan-listen stdin").start(() -> typeLines(in, sim.simulator(), enough));
+                }
+                enough.await();
+                removeHook(stopOnCtrlC);
+                return 0;
+            }
+        });
+    }
+
+    /** {@code scale-read}. */
+    public static int scaleRead(List<String> args, PrintStream out, PrintStream err) {
+        Optional<ScaleRead> parsed = parsed(() -> ScaleRead.parse(args),
+                "scale-read <uri> --protocol toledo|cas-pd2|cas-esp", err);
+        if (parsed.isEmpty()) {
+            return 2;
+        }
+        ScaleRead command = parsed.get();
+        Simulated<SerialScale, ScaleSimulator> sim = command.uri() instanceof SimUri simUri
+                ? SimulatedDevices.scale("báscula", simUri, command.protocol(), Clock.systemUTC()) : null;
+        if (sim != null) {
+            sim.simulator().setWeight(command.simulatedWeight());
+        }
+        return onDevice(sim, err, () -> {
+            try (Scale scale = sim != null ? sim.device()
+                    : new SerialScale("báscula", command.uri(), command.protocol(), Clock.systemUTC(), Duration.ofSeconds(2))) {
+                scale.start(CLAIM);
+                WeightRead read = scale.readWeight();
+                out.println("weight_kg=" + read.kilograms().map(BigDecimal::toPlainString).orElse("unknown")
+                        + " stable=" + (read.status() == WeightStatus.STABLE)
+                        + " status=" + read.status().name().toLowerCase(Locale.ROOT));
+                return 0;
+            }
+        });
+    }
+
+    /** {@code card-sale}. */
+    public static int cardSale(List<String> args, PrintStream out, PrintStream err) {
+        Optional<CardSale> parsed = parsed(() -> CardSale.parse(args), "card-sale <uri> <monto-en-centavos>", err);
+        if (parsed.isEmpty()) {
+            return 2;
+        }
+        CardSale command = parsed.get();
+        Simulated<ConcertTerminal, CardTerminalSimulator> sim = command.uri() instanceof SimUri simUri
+                ? SimulatedDevices.cardTerminal("terminal", simUri, ConcertTimings.DEFAULT, Clock.systemUTC()) : null;
+        return onDevice(sim, err, () -> {
+            try (CardTerminal terminal = sim != null ? sim.device()
+                    : new ConcertTerminal("terminal", command.uri(), 1, ConcertTimings.DEFAULT, Clock.systemUTC())) {
+                terminal.start(CLAIM);
+                CountDownLatch finished = new CountDownLatch(1);
+                Thread cancelOnCtrlC = new Thread(() -> {
+                    terminal.cancel();
+                    awaitQuietly(finished);
+                }, "card-sale cancel");
+                Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
+                try {
+                    PaymentResult result = terminal.sale(command.amount());
+                    out.println("result=" + result.outcome().name().toLowerCase(Locale.ROOT) + " auth="
+                            + result.authorisationCode().orElse("") + result.maskedCard().map(card -> " card=" + card).orElse(""));
+                    out.flush();
+                    err.println(result.message().spanish());
+                    err.flush();
+                } finally {
+                    finished.countDown(); // a Ctrl-C hook waits for this, so the cancelled result is printed
+                }
+                removeHook(cancelOnCtrlC);
+                return 0;
+            }
+        });
+    }
+
+    /** The arguments of {@code scan-listen}. */
+    private record ScanListen(DeviceUri uri, ScannerFraming framing, long count) {
+        static ScanListen parse(List<String> args) {
+            DeviceUri uri = DeviceUri.parse(required(args, 0, "scan-listen <uri>"));
+            ScannerFraming framing = ScannerFraming.DEFAULT;
+            long count = Long.MAX_VALUE;
             for (int i = 1; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--suffix" -> framing = framing.withSuffix(ScannerSuffix.fromText(value(args, ++i))
@@ -77,65 +183,16 @@ public final class InputDeviceCli {
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
             }
-        } catch (InvalidDeviceUriException e) {
-            err.println(e.userMessage().spanish());
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("Uso: scan-listen <uri> [--suffix cr|lf|crlf|tab] [--prefix P] [--count N]  (" + e.getMessage() + ")");
-            return 2;
-        }
-        CountDownLatch enough = new CountDownLatch(1);
-        long wanted = count;
-        long[] seen = {0};
-        Simulated<SerialScanner, ScannerSimulator> sim = uri instanceof SimUri simUri
-                ? SimulatedDevices.scanner("escáner", simUri, Clock.systemUTC()) : null;
-        try (BarcodeScanner scanner = sim != null ? sim.device()
-                : new SerialScanner("escáner", uri, framing, Clock.systemUTC(), Duration.ofSeconds(1))) {
-            scanner.subscribe(event -> {
-                switch (event) {
-                    case BarcodeScanned scan -> {
-                        out.println(scan.code());
-                        out.flush();
-                        if (++seen[0] >= wanted) {
-                            enough.countDown();
-                        }
-                    }
-                    case ScanRejected rejected -> err.println(rejected.reason().spanish());
-                    case Disconnected lost -> err.println(lost.reason().spanish());
-                    case Reconnected back -> err.println("Escáner conectado de nuevo.");
-                    default -> {
-                    }
-                }
-            });
-            Thread stopOnCtrlC = new Thread(enough::countDown, "scan-listen stop");
-            Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-            scanner.start(CLAIM);
-            if (sim != null) {
-                Thread.ofPlatform().daemon().name("scan-listen stdin").start(() -> typeLines(in, sim.simulator(), enough));
-            }
-            enough.await();
-            removeHook(stopOnCtrlC);
-            return 0;
-        } catch (DeviceException e) {
-            err.println(e.userMessage().spanish());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        } finally {
-            if (sim != null) {
-                sim.close();
-            }
+            return new ScanListen(uri, framing, count);
         }
     }
 
-    /** {@code scale-read}. */
-    public static int scaleRead(List<String> args, PrintStream out, PrintStream err) {
-        DeviceUri uri;
-        ScaleProtocol protocol = null;
-        BigDecimal simulatedWeight = new BigDecimal("0.500");
-        try {
+    /** The arguments of {@code scale-read}. */
+    private record ScaleRead(DeviceUri uri, ScaleProtocol protocol, BigDecimal simulatedWeight) {
+        static ScaleRead parse(List<String> args) {
             String text = required(args, 0, "scale-read <uri>");
+            ScaleProtocol protocol = null;
+            BigDecimal simulatedWeight = new BigDecimal("0.500");
             for (int i = 1; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--protocol" -> {
@@ -150,80 +207,50 @@ public final class InputDeviceCli {
             if (protocol == null) {
                 throw new IllegalArgumentException("--protocol is required");
             }
-            uri = withProtocolSettings(DeviceUri.parse(text), text, protocol);
-        } catch (InvalidDeviceUriException e) {
-            err.println(e.userMessage().spanish());
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("Uso: scale-read <uri> --protocol toledo|cas-pd2|cas-esp  (" + e.getMessage() + ")");
-            return 2;
-        }
-        Simulated<SerialScale, ScaleSimulator> sim = uri instanceof SimUri simUri
-                ? SimulatedDevices.scale("báscula", simUri, protocol, Clock.systemUTC()) : null;
-        if (sim != null) {
-            sim.simulator().setWeight(simulatedWeight);
-        }
-        try (Scale scale = sim != null ? sim.device()
-                : new SerialScale("báscula", uri, protocol, Clock.systemUTC(), Duration.ofSeconds(2))) {
-            scale.start(CLAIM);
-            WeightRead read = scale.readWeight();
-            out.println("weight_kg=" + read.kilograms().map(BigDecimal::toPlainString).orElse("unknown")
-                    + " stable=" + (read.status() == WeightStatus.STABLE)
-                    + " status=" + read.status().name().toLowerCase(Locale.ROOT));
-            return 0;
-        } catch (DeviceException e) {
-            err.println(e.userMessage().spanish());
-            return 1;
-        } finally {
-            if (sim != null) {
-                sim.close();
-            }
+            return new ScaleRead(withProtocolSettings(DeviceUri.parse(text), text, protocol), protocol, simulatedWeight);
         }
     }
 
-    /** {@code card-sale}. */
-    public static int cardSale(List<String> args, PrintStream out, PrintStream err) {
-        DeviceUri uri;
-        long amount;
-        try {
-            uri = DeviceUri.parse(required(args, 0, "card-sale <uri> <amount-centavos>"));
-            amount = Long.parseLong(required(args, 1, "card-sale <uri> <amount-centavos>"));
+    /** The arguments of {@code card-sale}. */
+    private record CardSale(DeviceUri uri, long amount) {
+        static CardSale parse(List<String> args) {
+            DeviceUri uri = DeviceUri.parse(required(args, 0, "card-sale <uri> <amount-centavos>"));
+            long amount = Long.parseLong(required(args, 1, "card-sale <uri> <amount-centavos>"));
             if (args.size() > 2) {
                 throw new IllegalArgumentException("unexpected " + args.get(2));
             }
+            return new CardSale(uri, amount);
+        }
+    }
+
+    /** A command's arguments, or empty after printing why they are wrong (exit code 2). */
+    private static <T> Optional<T> parsed(Supplier<T> parse, String usage, PrintStream err) {
+        try {
+            return Optional.of(parse.get());
         } catch (InvalidDeviceUriException e) {
             err.println(e.userMessage().spanish());
-            return 2;
         } catch (RuntimeException e) {
-            err.println("Uso: card-sale <uri> <monto-en-centavos>  (" + e.getMessage() + ")");
-            return 2;
+            err.println("Uso: " + usage + "  (" + e.getMessage() + ")");
         }
-        Simulated<ConcertTerminal, CardTerminalSimulator> sim = uri instanceof SimUri simUri
-                ? SimulatedDevices.cardTerminal("terminal", simUri, ConcertTimings.DEFAULT, Clock.systemUTC()) : null;
-        try (CardTerminal terminal = sim != null ? sim.device()
-                : new ConcertTerminal("terminal", uri, 1, ConcertTimings.DEFAULT, Clock.systemUTC())) {
-            terminal.start(CLAIM);
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread cancelOnCtrlC = new Thread(() -> {
-                terminal.cancel();
-                awaitQuietly(finished);
-            }, "card-sale cancel");
-            Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
-            try {
-                PaymentResult result = terminal.sale(amount);
-                out.println("result=" + result.outcome().name().toLowerCase(Locale.ROOT) + " auth="
-                        + result.authorisationCode().orElse("") + result.maskedCard().map(card -> " card=" + card).orElse(""));
-                out.flush();
-                err.println(result.message().spanish());
-                err.flush();
-            } finally {
-                finished.countDown(); // a Ctrl-C hook waits for this, so the cancelled result is printed
-            }
-            removeHook(cancelOnCtrlC);
-            return 0;
+        return Optional.empty();
+    }
+
+    /** Work on a device that answers an exit code; a device failure is printed and ends in 1. */
+    @FunctionalInterface
+    private interface DeviceWork {
+        int run() throws InterruptedException;
+    }
+
+    /** Runs {@code work}, then closes the simulator if there is one. */
+    private static int onDevice(Simulated<?, ?> sim, PrintStream err, DeviceWork work) {
+        try {
+            return work.run();
         } catch (DeviceException e) {
             err.println(e.userMessage().spanish());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         } finally {
             if (sim != null) {
                 sim.close();

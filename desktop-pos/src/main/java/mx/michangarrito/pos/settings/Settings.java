@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import mx.michangarrito.pos.store.PosDatabase;
 
 /** Reads and writes the terminal's named settings. */
@@ -36,5 +38,17 @@ public final class Settings {
                 setting.change(value, clock.instant());
             }
         }));
+    }
+
+    /** Every setting whose name starts with {@code prefix}, by name (e.g. {@code "device."}). */
+    public SortedMap<String, String> startingWith(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        return database.read(session -> {
+            SortedMap<String, String> found = new TreeMap<>();
+            session.createSelectionQuery("from Setting", Setting.class).getResultList().stream()
+                    .filter(s -> s.name().startsWith(prefix))
+                    .forEach(s -> found.put(s.name(), s.value()));
+            return found;
+        });
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -39,14 +40,23 @@ public final class PosDatabase implements AutoCloseable {
 
     private final Path dataDir;
     private final ProcessLock lock;
-    private final HikariDataSource dataSource;
-    private final SessionFactory sessions;
+    private final List<Class<?>> entities;
+    private final StoreCompaction.Thresholds compaction;
+    private final SchemaStatus schema;
     /** One writer at a time: a counter has one cashier and no write waits long; see decision 0004. */
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** Reads and writes share it; {@link #compactIfWasteful()} takes it alone while it swaps the pool. */
+    private final ReentrantReadWriteLock maintenance = new ReentrantReadWriteLock();
+    private volatile HikariDataSource dataSource;
+    private volatile SessionFactory sessions;
 
-    private PosDatabase(Path dataDir, ProcessLock lock, HikariDataSource dataSource, SessionFactory sessions) {
+    private PosDatabase(Path dataDir, ProcessLock lock, List<Class<?>> entities, StoreCompaction.Thresholds compaction,
+            HikariDataSource dataSource, SessionFactory sessions, SchemaStatus schema) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.entities = List.copyOf(entities);
+        this.compaction = compaction;
+        this.schema = schema;
         this.dataSource = dataSource;
         this.sessions = sessions;
     }
@@ -76,10 +86,10 @@ public final class PosDatabase implements AutoCloseable {
                 StoreCompaction.compact(file);
                 dataSource = dataSource(dataDir);
             }
-            Migrations.migrate(dataSource);
+            SchemaStatus schema = Migrations.migrate(dataSource);
             SessionFactory sessions = sessionFactory(dataSource, entities);
-            LOG.log(System.Logger.Level.INFO, "Database open at {0}", file);
-            return new PosDatabase(dataDir, lock, dataSource, sessions);
+            LOG.log(System.Logger.Level.INFO, "Database open at {0}, schema {1}", file, schema.current());
+            return new PosDatabase(dataDir, lock, entities, compaction, dataSource, sessions, schema);
         } catch (RuntimeException | IOException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -139,11 +149,13 @@ public final class PosDatabase implements AutoCloseable {
      */
     public <T> T write(Function<Session, T> work) {
         writeLock.lock();
+        maintenance.readLock().lock();
         try {
             T result = inTransaction(work);
             sync();
             return result;
         } finally {
+            maintenance.readLock().unlock();
             writeLock.unlock();
         }
     }
@@ -158,10 +170,57 @@ public final class PosDatabase implements AutoCloseable {
 
     /** Runs read-only {@code work} in a transaction (a consistent snapshot). */
     public <T> T read(Function<Session, T> work) {
-        return inTransaction(session -> {
-            session.setDefaultReadOnly(true);
-            return work.apply(session);
-        });
+        maintenance.readLock().lock();
+        try {
+            return inTransaction(session -> {
+                session.setDefaultReadOnly(true);
+                return work.apply(session);
+            });
+        } finally {
+            maintenance.readLock().unlock();
+        }
+    }
+
+    /**
+     * Gives back the space of superseded commits while the app runs, when the file is big and mostly dead
+     * (decision 0004): reads and writes wait, the database is closed, compacted and opened again. Meant for
+     * quiet moments such as the end of a shift; it takes seconds on a big file and nothing otherwise.
+     *
+     * @return whether it compacted
+     * @throws StoreException UNREADABLE if the database cannot be opened again (the file itself is intact)
+     */
+    public boolean compactIfWasteful() {
+        writeLock.lock();
+        maintenance.writeLock().lock();
+        try {
+            if (!StoreCompaction.wasteful(dataSource, compaction)) {
+                return false;
+            }
+            sessions.close();
+            dataSource.close(); // the last connection closes the database cleanly
+            try {
+                StoreCompaction.compact(databaseFile(dataDir));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Compaction failed; the database is unchanged", e);
+            } finally {
+                reopen();
+            }
+            return true;
+        } finally {
+            maintenance.writeLock().unlock();
+            writeLock.unlock();
+        }
+    }
+
+    private void reopen() {
+        try {
+            dataSource = dataSource(dataDir);
+            sessions = sessionFactory(dataSource, entities);
+        } catch (RuntimeException e) {
+            throw new StoreException(StoreException.Reason.UNREADABLE,
+                    "cannot reopen the database in " + dataDir + " after compacting: " + e.getMessage(), e,
+                    dataDir.toString());
+        }
     }
 
     private <T> T inTransaction(Function<Session, T> work) {
@@ -193,6 +252,11 @@ public final class PosDatabase implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The schema version found and reached while opening. */
+    public SchemaStatus schema() {
+        return schema;
     }
 
     @Override

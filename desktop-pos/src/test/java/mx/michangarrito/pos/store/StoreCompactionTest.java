@@ -89,6 +89,41 @@ class StoreCompactionTest {
         }
     }
 
+    @Test
+    void aRunningDatabaseCompactsWhileReadersWaitAndKeepsWorking() throws Exception {
+        fileSizeAfterWrites(WRITES);
+        Path file = PosDatabase.databaseFile(dataDir);
+        try (PosDatabase db = PosDatabase.open(dataDir, ENTITIES, ALWAYS_WHEN_HALF_DEAD)) {
+            // opening already compacted; make it mostly dead again while running
+            Settings settings = new Settings(db, Clock.systemUTC());
+            for (int i = 0; i < WRITES; i++) {
+                settings.put("key", "again-" + i);
+            }
+            long before = Files.size(file);
+            java.util.concurrent.atomic.AtomicInteger readsDone = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicReference<Throwable> readerFailure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread reader = Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < 200; i++) {
+                        assertEquals(Optional.of("again-" + (WRITES - 1)), settings.get("key"));
+                        readsDone.incrementAndGet();
+                    }
+                } catch (Throwable t) {
+                    readerFailure.set(t);
+                }
+            });
+
+            assertTrue(db.compactIfWasteful());
+            reader.join();
+
+            assertEquals(null, readerFailure.get());
+            assertEquals(200, readsDone.get());
+            assertTrue(Files.size(file) * 4 < before, "expected the file to shrink: " + before + " -> " + Files.size(file));
+            assertEquals((long) WRITES + 1, (long) db.write(session -> Counters.next(session, "test")));
+            assertFalse(db.compactIfWasteful(), "a freshly compacted file is not wasteful");
+        }
+    }
+
     /** Writes {@code count} small commits (a setting and a counter), closes, and returns the file size. */
     private long fileSizeAfterWrites(int count) throws IOException {
         try (PosDatabase db = PosDatabase.open(dataDir, ENTITIES, NEVER)) {

@@ -222,11 +222,24 @@ public abstract class AbstractDevice implements Device {
      * @return the message
      */
     protected final HardwareMessage message(String key, Object... more) {
+        return bundleMessage(MESSAGES, key, more);
+    }
+
+    /**
+     * A message about this device from a driver's own bundle; the device name and address are
+     * arguments {0} and {1}, then {@code more}.
+     *
+     * @param bundle the resource bundle's base name
+     * @param key    the message key in that bundle
+     * @param more   further arguments
+     * @return the message
+     */
+    protected final HardwareMessage bundleMessage(String bundle, String key, Object... more) {
         Object[] args = new Object[more.length + 2];
         args[0] = name;
         args[1] = uri.toString();
         System.arraycopy(more, 0, args, 2, more.length);
-        return HardwareMessage.of(MESSAGES, key, args);
+        return HardwareMessage.of(bundle, key, args);
     }
 
     /** Prepares the driver (parse settings, build encoders). The link is not touched yet. */

@@ -10,7 +10,7 @@ import java.time.Instant;
  * {@code "impresora"}, {@code "báscula"}), so one listener can serve several devices.
  */
 public sealed interface DeviceEvent permits StateChanged, StatusChanged, Disconnected, Reconnected,
-        BarcodeScanned, ScanRejected, WeightRead, PaymentResult {
+        BarcodeScanned, ScanRejected, WeightRead, PaymentResult, PrinterStatusChanged, PrintJobChanged {
 
     /**
      * The name of the device that produced the event, as given to its driver.

@@ -21,6 +21,7 @@ import mx.michangarrito.hardware.text.HardwareMessage;
 import mx.michangarrito.hardware.transport.Link;
 import mx.michangarrito.hardware.transport.LinkOpener;
 import mx.michangarrito.hardware.transport.Links;
+import mx.michangarrito.hardware.transport.ReconnectingLink;
 
 /**
  * An Ingenico Telium terminal speaking Concert (protocol E) over a serial port: USB-CDC (9600 8N1),
@@ -37,10 +38,8 @@ public final class ConcertTerminal extends AbstractDevice implements CardTermina
 
     private final int posNumber;
     private final ConcertTimings timings;
-    private final LinkOpener opener;
+    private final ReconnectingLink link;
     private volatile boolean cancelRequested;
-    private Link link;
-    private boolean lost;
 
     /**
      * A terminal on a port opened by address.
@@ -73,7 +72,7 @@ public final class ConcertTerminal extends AbstractDevice implements CardTermina
         }
         this.posNumber = posNumber;
         this.timings = Objects.requireNonNull(timings, "timings");
-        this.opener = Objects.requireNonNull(opener, "opener");
+        this.link = new ReconnectingLink(opener, POLL);
     }
 
     @Override
@@ -93,23 +92,18 @@ public final class ConcertTerminal extends AbstractDevice implements CardTermina
 
     @Override
     protected synchronized void onClaim(Duration timeout) throws IOException {
-        link = opener.open(POLL);
-        lost = false;
+        link.open(POLL);
     }
 
     @Override
     protected synchronized void onRelease() throws IOException {
-        Link held = link;
-        link = null;
-        if (held != null) {
-            held.close();
-        }
+        link.close();
     }
 
     @Override
     protected HealthReport probeHealth() {
         synchronized (this) {
-            boolean ok = link != null && link.isOpen();
+            boolean ok = link.isOpen();
             return new HealthReport(ok ? DeviceHealth.OK : DeviceHealth.FAILED,
                     text(ok ? "payment.ready" : "payment.disconnected"), clock().instant());
         }
@@ -169,42 +163,27 @@ public final class ConcertTerminal extends AbstractDevice implements CardTermina
     }
 
     private Optional<Link> usableLink() {
-        if (link != null) {
-            return Optional.of(link);
-        }
         try {
-            link = opener.open(POLL);
+            return Optional.of(link.usable(() -> {
+                emit(new Reconnected(name(), clock().instant()));
+                reportHealth(new HealthReport(DeviceHealth.OK, text("payment.ready"), clock().instant()));
+            }));
         } catch (IOException e) {
             LOG.log(Level.DEBUG, () -> "Terminal " + name() + " still unreachable: " + e.getMessage());
             return Optional.empty();
         }
-        lost = false;
-        emit(new Reconnected(name(), clock().instant()));
-        reportHealth(new HealthReport(DeviceHealth.OK, text("payment.ready"), clock().instant()));
-        return Optional.of(link);
     }
 
     private void linkLost(Link current, IOException cause) {
         LOG.log(Level.WARNING, () -> "Terminal " + name() + " (" + uri() + ") lost its link", cause);
-        try {
-            current.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "closing a lost link failed", e);
-        }
-        link = null;
-        if (!lost) {
-            lost = true;
+        link.lost(current, () -> {
             HardwareMessage message = text("payment.disconnected");
             emit(new Disconnected(name(), clock().instant(), message));
             reportHealth(new HealthReport(DeviceHealth.FAILED, message, clock().instant()));
-        }
+        });
     }
 
     private HardwareMessage text(String key, Object... more) {
-        Object[] args = new Object[more.length + 2];
-        args[0] = name();
-        args[1] = uri().toString();
-        System.arraycopy(more, 0, args, 2, more.length);
-        return HardwareMessage.of(BUNDLE, key, args);
+        return bundleMessage(BUNDLE, key, more);
     }
 }

@@ -1,6 +1,5 @@
 package mx.michangarrito.hardware.scale;
 
-import java.math.BigDecimal;
 import mx.michangarrito.hardware.device.Parity;
 import mx.michangarrito.hardware.device.SerialSettings;
 import mx.michangarrito.hardware.device.FlowControl;
@@ -11,7 +10,7 @@ import mx.michangarrito.hardware.device.StopBits;
  * CR. The protocol carries no motion or overload flag and no zero or tare command; a minus sign reads
  * as {@link mx.michangarrito.hardware.device.WeightStatus#NEGATIVE}.
  */
-public record CasEsp() implements ScaleProtocol {
+public record CasEsp() implements CasProtocol {
 
     @Override
     public String id() {
@@ -26,15 +25,5 @@ public record CasEsp() implements ScaleProtocol {
     @Override
     public byte[] weightRequest() {
         return new byte[] {'$'};
-    }
-
-    @Override
-    public ScaleReply decode(byte[] frame) throws MalformedReplyException {
-        return DecimalReplies.decode(frame);
-    }
-
-    @Override
-    public byte[] encode(ScaleReply reply) {
-        return DecimalReplies.encode(reply.kilograms().orElse(BigDecimal.ZERO));
     }
 }

@@ -9,7 +9,7 @@ import mx.michangarrito.hardware.device.SerialSettings;
  * them, and its replies, which end in CR. Codecs only turn bytes into values and back ({@link #encode}
  * is what the scale sends, used by the simulator); the link belongs to {@link SerialScale}.
  */
-public sealed interface ScaleProtocol permits Toledo8217, CasPd2, CasEsp, GenericScaleProtocol {
+public sealed interface ScaleProtocol permits Toledo8217, CasProtocol, GenericScaleProtocol {
 
     /** Carriage return: every protocol here ends its replies with it. */
     byte CR = 0x0D;

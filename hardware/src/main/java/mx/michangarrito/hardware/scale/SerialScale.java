@@ -24,6 +24,7 @@ import mx.michangarrito.hardware.text.HardwareMessage;
 import mx.michangarrito.hardware.transport.Link;
 import mx.michangarrito.hardware.transport.LinkOpener;
 import mx.michangarrito.hardware.transport.Links;
+import mx.michangarrito.hardware.transport.ReconnectingLink;
 
 /**
  * A scale on a serial port, asked for its weight on demand. One request at a time; the answer must
@@ -42,10 +43,8 @@ public final class SerialScale extends AbstractDevice implements Scale {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final ScaleProtocol protocol;
-    private final LinkOpener opener;
+    private final ReconnectingLink link;
     private final Duration answerTimeout;
-    private Link link;
-    private boolean lost;
 
     /**
      * A scale on a port opened by address.
@@ -74,7 +73,7 @@ public final class SerialScale extends AbstractDevice implements Scale {
             Duration answerTimeout) {
         super(name, DeviceKind.SCALE, uri, clock);
         this.protocol = Objects.requireNonNull(protocol, "protocol");
-        this.opener = Objects.requireNonNull(opener, "opener");
+        this.link = new ReconnectingLink(opener, POLL);
         this.answerTimeout = Objects.requireNonNull(answerTimeout, "answerTimeout");
     }
 
@@ -108,17 +107,12 @@ public final class SerialScale extends AbstractDevice implements Scale {
 
     @Override
     protected synchronized void onClaim(Duration timeout) throws IOException {
-        link = opener.open(POLL);
-        lost = false;
+        link.open(POLL);
     }
 
     @Override
     protected synchronized void onRelease() throws IOException {
-        Link held = link;
-        link = null;
-        if (held != null) {
-            held.close();
-        }
+        link.close();
     }
 
     @Override
@@ -218,41 +212,24 @@ public final class SerialScale extends AbstractDevice implements Scale {
         if (state() != DeviceState.ENABLED) {
             throw new DeviceException(message("device.notClaimed"));
         }
-        if (link != null) {
-            return link;
-        }
         try {
-            link = opener.open(POLL);
+            return link.usable(() -> emit(new Reconnected(name(), clock().instant())));
         } catch (IOException e) {
             throw new DeviceException(text("scale.disconnected"), e);
         }
-        lost = false;
-        emit(new Reconnected(name(), clock().instant()));
-        return link;
     }
 
     private DeviceException linkLost(Link current, IOException cause) {
         LOG.log(Level.WARNING, () -> "Scale " + name() + " (" + uri() + ") lost its link", cause);
-        try {
-            current.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "closing a lost link failed", e);
-        }
-        link = null;
         HardwareMessage message = text("scale.disconnected");
-        if (!lost) {
-            lost = true;
+        link.lost(current, () -> {
             emit(new Disconnected(name(), clock().instant(), message));
             reportHealth(new HealthReport(DeviceHealth.FAILED, message, clock().instant()));
-        }
+        });
         return new DeviceException(message, cause);
     }
 
     private HardwareMessage text(String key, Object... more) {
-        Object[] args = new Object[more.length + 2];
-        args[0] = name();
-        args[1] = uri().toString();
-        System.arraycopy(more, 0, args, 2, more.length);
-        return HardwareMessage.of(BUNDLE, key, args);
+        return bundleMessage(BUNDLE, key, more);
     }
 }

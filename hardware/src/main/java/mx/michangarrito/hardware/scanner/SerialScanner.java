@@ -21,6 +21,7 @@ import mx.michangarrito.hardware.device.Symbology;
 import mx.michangarrito.hardware.transport.Link;
 import mx.michangarrito.hardware.transport.LinkOpener;
 import mx.michangarrito.hardware.transport.Links;
+import mx.michangarrito.hardware.transport.ReconnectingLink;
 
 /**
  * A scanner on a serial or USB-CDC port ({@code /dev/ttyACM0}, {@code COM4}): a reader thread cuts
@@ -35,9 +36,8 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final ScannerFraming framing;
-    private final LinkOpener opener;
+    private final ReconnectingLink link;
     private final Duration retryEvery;
-    private volatile Link link;
     private volatile boolean reading;
     private Thread reader;
 
@@ -68,15 +68,13 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
             Duration retryEvery) {
         super(name, DeviceKind.BARCODE_SCANNER, uri, clock);
         this.framing = Objects.requireNonNull(framing, "framing");
-        this.opener = Objects.requireNonNull(opener, "opener");
+        this.link = new ReconnectingLink(timeout -> withPollTimeout(opener.open(timeout)), POLL);
         this.retryEvery = Objects.requireNonNull(retryEvery, "retryEvery");
     }
 
     @Override
     protected void onClaim(Duration timeout) throws IOException {
-        Link opened = opener.open(timeout);
-        opened.readTimeout(POLL);
-        link = opened;
+        link.open(timeout);
     }
 
     @Override
@@ -103,17 +101,12 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
 
     @Override
     protected void onRelease() throws IOException {
-        Link held = link;
-        link = null;
-        if (held != null) {
-            held.close();
-        }
+        link.close();
     }
 
     @Override
     protected HealthReport probeHealth() {
-        Link held = link;
-        boolean ok = held != null && held.isOpen();
+        boolean ok = link.isOpen();
         return new HealthReport(ok ? DeviceHealth.OK : DeviceHealth.FAILED,
                 ScannerMessages.of(ok ? "scanner.ready" : "scanner.disconnected", name(), uri().toString()),
                 clock().instant());
@@ -133,7 +126,7 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
         SuffixFramer framer = new SuffixFramer(framing);
         byte[] buffer = new byte[256];
         while (reading) {
-            Link held = link;
+            Link held = link.current();
             if (held == null) {
                 reconnect();
                 continue;
@@ -166,16 +159,12 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
 
     private void lost(Link held, SuffixFramer framer, Exception cause) {
         LOG.log(Level.WARNING, () -> "Scanner " + name() + " (" + uri() + ") lost its link", cause);
-        link = null;
-        try {
-            held.close();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "closing a lost link failed", e);
-        }
-        framer.cut().ifPresent(this::deliver);
-        var reason = ScannerMessages.of("scanner.disconnected", name(), uri().toString());
-        emit(new Disconnected(name(), clock().instant(), reason));
-        reportHealth(new HealthReport(DeviceHealth.FAILED, reason, clock().instant()));
+        link.lost(held, () -> {
+            framer.cut().ifPresent(this::deliver);
+            var reason = ScannerMessages.of("scanner.disconnected", name(), uri().toString());
+            emit(new Disconnected(name(), clock().instant(), reason));
+            reportHealth(new HealthReport(DeviceHealth.FAILED, reason, clock().instant()));
+        });
     }
 
     private void reconnect() {
@@ -184,16 +173,20 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
             return;
         }
         try {
-            Link opened = opener.open(POLL);
-            opened.readTimeout(POLL);
-            link = opened;
+            link.usable(() -> {
+                emit(new Reconnected(name(), clock().instant()));
+                reportHealth(new HealthReport(DeviceHealth.OK,
+                        ScannerMessages.of("scanner.ready", name(), uri().toString()), clock().instant()));
+            });
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.DEBUG, () -> "Scanner " + name() + " not back yet: " + e.getMessage());
-            return;
         }
-        emit(new Reconnected(name(), clock().instant()));
-        reportHealth(new HealthReport(DeviceHealth.OK,
-                ScannerMessages.of("scanner.ready", name(), uri().toString()), clock().instant()));
+    }
+
+    /** The scanner may stay silent for hours: reads wake every {@link #POLL} to notice a disable. */
+    private static Link withPollTimeout(Link opened) throws IOException {
+        opened.readTimeout(POLL);
+        return opened;
     }
 
     /** Control characters made visible, so a garbled scan can be read in an error row. */

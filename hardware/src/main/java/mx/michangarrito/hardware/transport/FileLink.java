@@ -1,8 +1,6 @@
 package mx.michangarrito.hardware.transport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -18,20 +16,17 @@ import mx.michangarrito.hardware.device.FileUri;
  * A device file has no read timeout of its own, so a background thread reads and
  * {@link TimedInputStream} waits on it.
  */
-final class FileLink implements Link {
+final class FileLink extends StreamLink<FileUri> {
 
-    private final FileUri uri;
     private final FileChannel reading;
     private final FileChannel writing;
     private final TimedInputStream input;
-    private final OutputStream output;
 
-    private FileLink(FileUri uri, FileChannel reading, FileChannel writing, Duration timeout) {
-        this.uri = uri;
+    private FileLink(FileUri uri, FileChannel reading, FileChannel writing, TimedInputStream input) {
+        super(uri, input, Channels.newOutputStream(writing));
         this.reading = reading;
         this.writing = writing;
-        this.input = new TimedInputStream(Channels.newInputStream(reading), "file-link " + uri.path(), timeout);
-        this.output = Channels.newOutputStream(writing);
+        this.input = input;
     }
 
     static FileLink open(FileUri uri, Duration timeout) throws IOException {
@@ -46,26 +41,13 @@ final class FileLink implements Link {
         // waits in read() most of the time.
         FileChannel writing = FileChannel.open(path, StandardOpenOption.WRITE);
         try {
-            return new FileLink(uri, FileChannel.open(path, StandardOpenOption.READ), writing, timeout);
+            FileChannel reading = FileChannel.open(path, StandardOpenOption.READ);
+            var input = new TimedInputStream(Channels.newInputStream(reading), "file-link " + uri.path(), timeout);
+            return new FileLink(uri, reading, writing, input);
         } catch (IOException | RuntimeException e) {
             writing.close();
             throw e;
         }
-    }
-
-    @Override
-    public FileUri uri() {
-        return uri;
-    }
-
-    @Override
-    public InputStream input() {
-        return input;
-    }
-
-    @Override
-    public OutputStream output() {
-        return output;
     }
 
     @Override

@@ -2,8 +2,6 @@ package mx.michangarrito.hardware.transport;
 
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Duration;
 import mx.michangarrito.hardware.device.SerialSettings;
 import mx.michangarrito.hardware.device.SerialUri;
@@ -13,18 +11,13 @@ import mx.michangarrito.hardware.device.SerialUri;
  * serial. Opened by name ({@code COM3}) or path ({@code /dev/ttyUSB0}, a socat pty), in semi-blocking
  * read mode so a read waits for the first byte up to the read timeout.
  */
-final class SerialLink implements Link {
+final class SerialLink extends StreamLink<SerialUri> {
 
-    private final SerialUri uri;
     private final SerialPort port;
-    private final InputStream input;
-    private final OutputStream output;
 
     private SerialLink(SerialUri uri, SerialPort port) {
-        this.uri = uri;
+        super(uri, port.getInputStream(), port.getOutputStream());
         this.port = port;
-        this.input = port.getInputStream();
-        this.output = port.getOutputStream();
     }
 
     static SerialLink open(SerialUri uri, Duration timeout) throws IOException {
@@ -47,26 +40,11 @@ final class SerialLink implements Link {
     }
 
     @Override
-    public SerialUri uri() {
-        return uri;
-    }
-
-    @Override
-    public InputStream input() {
-        return input;
-    }
-
-    @Override
-    public OutputStream output() {
-        return output;
-    }
-
-    @Override
     public void readTimeout(Duration timeout) throws IOException {
         int millis = Links.millis(timeout);
         if (!port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
                 millis, millis)) {
-            throw new IOException("Serial port " + uri.port() + " refused a read timeout of " + millis + " ms (error "
+            throw new IOException("Serial port " + uri().port() + " refused a read timeout of " + millis + " ms (error "
                     + port.getLastErrorCode() + " at " + port.getLastErrorLocation() + ")");
         }
     }

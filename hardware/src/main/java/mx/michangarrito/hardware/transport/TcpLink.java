@@ -1,26 +1,19 @@
 package mx.michangarrito.hardware.transport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import mx.michangarrito.hardware.device.TcpUri;
 
 /** A TCP connection, as to a network printer's raw port 9100. */
-final class TcpLink implements Link {
+final class TcpLink extends StreamLink<TcpUri> {
 
-    private final TcpUri uri;
     private final Socket socket;
-    private final InputStream input;
-    private final OutputStream output;
 
     private TcpLink(TcpUri uri, Socket socket) throws IOException {
-        this.uri = uri;
+        super(uri, socket.getInputStream(), socket.getOutputStream());
         this.socket = socket;
-        this.input = socket.getInputStream();
-        this.output = socket.getOutputStream();
     }
 
     static TcpLink connect(TcpUri uri, Duration timeout) throws IOException {
@@ -35,21 +28,6 @@ final class TcpLink implements Link {
             socket.close();
             throw e;
         }
-    }
-
-    @Override
-    public TcpUri uri() {
-        return uri;
-    }
-
-    @Override
-    public InputStream input() {
-        return input;
-    }
-
-    @Override
-    public OutputStream output() {
-        return output;
     }
 
     @Override
