@@ -24,6 +24,7 @@ import mx.michangarrito.cloud.config.Secrets;
 import mx.michangarrito.cloud.db.Database;
 import mx.michangarrito.cloud.db.DbHealthCheck;
 import mx.michangarrito.cloud.http.Endpoints;
+import mx.michangarrito.cloud.http.Json;
 import mx.michangarrito.cloud.http.OpenApiService;
 import mx.michangarrito.cloud.http.ProblemHandlers;
 import mx.michangarrito.cloud.integration.CredentialCipher;
@@ -33,6 +34,9 @@ import mx.michangarrito.cloud.integration.IntegrationService;
 import mx.michangarrito.cloud.observe.MetricsService;
 import mx.michangarrito.cloud.observe.RequestLogFilter;
 import mx.michangarrito.cloud.observe.RequestMetrics;
+import mx.michangarrito.cloud.sync.PushIngest;
+import mx.michangarrito.cloud.sync.SyncRepository;
+import mx.michangarrito.cloud.sync.SyncService;
 import mx.michangarrito.cloud.terminal.DeviceCredentials;
 import mx.michangarrito.cloud.terminal.TerminalRepository;
 import mx.michangarrito.cloud.terminal.TerminalService;
@@ -49,6 +53,7 @@ public final class Cloud {
     private final TerminalService terminals;
     private final IntegrationService integrations;
     private final IntegrationCredentials integrationCredentials;
+    private final SyncService sync;
 
     public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender) {
         this.database = Objects.requireNonNull(database, "database");
@@ -71,6 +76,7 @@ public final class Cloud {
                 new CredentialCipher(secrets.encryptionKey()), clock);
         this.integrations = new IntegrationService(endpoints, database, auth, integrationCredentials,
                 credentialRepository);
+        this.sync = new SyncService(endpoints, auth, new PushIngest(database, new SyncRepository(), Json.mapper(), clock));
     }
 
     /** Observability: {@code /observe/health} with the database check. */
@@ -87,7 +93,7 @@ public final class Cloud {
     public void routing(HttpRouting.Builder routing) {
         routing.addFilter(new RequestLogFilter(metrics));
         ProblemHandlers.register(routing);
-        routing.register(sessions, staff, terminals, integrations, new OpenApiService(endpoints),
+        routing.register(sessions, staff, terminals, integrations, sync, new OpenApiService(endpoints),
                 new MetricsService(endpoints, metrics));
     }
 

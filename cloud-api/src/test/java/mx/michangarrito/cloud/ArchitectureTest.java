@@ -44,14 +44,14 @@ class ArchitectureTest {
     static final ArchRule httpServicesLiveInFeaturePackages = classes()
             .that().implement(HttpService.class)
             .should().resideInAnyPackage("..cloud.account..", "..cloud.terminal..", "..cloud.integration..",
-                    "..cloud.observe..", "..cloud.http..");
+                    "..cloud.sync..", "..cloud.observe..", "..cloud.http..");
 
     /** Token and code mechanics know nothing of the features built on them. */
     @ArchTest
     static final ArchRule authDependsOnNoFeature = noClasses()
             .that().resideInAPackage("..cloud.auth..")
             .should().dependOnClassesThat().resideInAnyPackage("..cloud.account..", "..cloud.terminal..",
-                    "..cloud.integration..");
+                    "..cloud.integration..", "..cloud.sync..");
 
     /** Configuration comes in through constructors: no global config, no environment reads outside Main. */
     @ArchTest

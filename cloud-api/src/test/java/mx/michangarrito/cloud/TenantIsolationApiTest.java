@@ -10,6 +10,7 @@ import mx.michangarrito.cloud.integration.IntegrationKind;
 import mx.michangarrito.cloud.support.Api;
 import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
+import mx.michangarrito.cloud.support.SyncPushes;
 import mx.michangarrito.cloud.support.TestCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,13 @@ class TenantIsolationApiTest extends ApiTest {
         assertClean(call("POST", "/v1/signup", null, Map.of("phone", phoneC, "code", cloud.otp().lastCode(phoneC),
                 "shopName", "Tienda C", "ownerName", "C")), 201);
 
+        // A's terminal pushing into B's terminal: refused before anything is stored.
+        String push = SyncPushes.json(SyncPushes.request(UUID.fromString(terminalB), 1,
+                SyncPushes.stockMove(UUID.randomUUID(), "1.000")));
+        assertClean(call("POST", "/v1/sync/push", deviceA, push), 403);
+        assertEquals("sync.terminal_mismatch", api.post("/v1/sync/push", deviceA, push).text("code"));
+        assertClean(call("POST", "/v1/sync/push", bentDevice, push), 401);
+
         // Wrong kind of credential: a terminal is not a person, a person is not a terminal.
         assertClean(call("GET", "/v1/staff", deviceA, null), 403);
         assertClean(call("GET", "/v1/terminals/me", a, null), 403);
@@ -155,5 +163,7 @@ class TenantIsolationApiTest extends ApiTest {
         assertEquals(Map.of("token", "EAAB-secret-of-B"),
                 cloud.cloud().integrationCredentials().resolve(ownerB.tenantId(), IntegrationKind.WHATSAPP).orElseThrow());
         api.post("/v1/auth/refresh", null, Map.of("refreshToken", cashierB.refreshToken())).expect(200);
+        assertEquals("0", SyncPushes.query(ownerB.tenantId(), "SELECT count(*) FROM sync_events"),
+                "B's event log was written by A's terminal");
     }
 }

@@ -12,6 +12,7 @@ import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.VoidService;
 import mx.michangarrito.pos.settings.Setting;
 import mx.michangarrito.pos.stock.StockService;
+import mx.michangarrito.pos.sync.OutboxPusher;
 import mx.michangarrito.pos.user.User;
 
 /** Every mapped entity of the terminal, for opening its database (composition root). */
@@ -23,7 +24,7 @@ public final class PosEntities {
     public static List<Class<?>> all() {
         return Stream.of(List.<Class<?>>of(Setting.class, User.class, AuditEntry.class), CatalogService.entities(),
                 Outbox.entities(), StockService.entities(), FiadoLedger.entities(), ShiftService.entities(),
-                SaleService.entities(), VoidService.entities(), CorteService.entities())
+                SaleService.entities(), VoidService.entities(), CorteService.entities(), OutboxPusher.entities())
                 .flatMap(List::stream).toList();
     }
 }

@@ -2,6 +2,9 @@ package mx.michangarrito.pos;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import mx.michangarrito.pos.audit.AuditLog;
 import mx.michangarrito.pos.cash.ShiftService;
 import mx.michangarrito.pos.catalog.CatalogService;
@@ -19,6 +22,9 @@ import mx.michangarrito.pos.sale.VoidService;
 import mx.michangarrito.pos.settings.Settings;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
+import mx.michangarrito.pos.sync.OutboxPusher;
+import mx.michangarrito.pos.sync.Pairing;
+import mx.michangarrito.pos.sync.SyncStatus;
 import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.UserService;
 import mx.michangarrito.shared.id.UuidV7Generator;
@@ -42,7 +48,10 @@ public final class PosServices implements AutoCloseable {
     public final ReturnService returns;
     public final ParkedSales parked;
     public final CorteService corte;
+    public final Pairing pairing;
+    private final Clock clock;
     private final Thread warmUp;
+    private OutboxPusher pusher;
 
     private PosServices(PosDatabase db, PosConfig config, Clock clock) {
         UuidV7Generator ids = UuidV7Generator.system();
@@ -64,6 +73,8 @@ public final class PosServices implements AutoCloseable {
         this.returns = new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
+        this.pairing = new Pairing(settings, Duration.ofSeconds(20));
+        this.clock = clock;
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
 
@@ -86,8 +97,29 @@ public final class PosServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts pushing the outbox in the background if this terminal is paired, telling {@code onStatus}
+     * (e.g. the status bar's adapter) every new status from the first one on; empty if it is not paired
+     * yet. Once started, later calls return the same pusher. Stopped by {@link #close()}.
+     */
+    public synchronized Optional<OutboxPusher> startSync(Consumer<SyncStatus> onStatus) {
+        if (pusher == null) {
+            pairing.target().ifPresent(target -> {
+                pusher = OutboxPusher.create(db, target, clock);
+                pusher.onStatus(onStatus);
+                pusher.start();
+            });
+        }
+        return Optional.ofNullable(pusher);
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (pusher != null) {
+                pusher.close();
+            }
+        }
         try {
             warmUp.join(java.time.Duration.ofSeconds(10));
         } catch (InterruptedException e) {

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.helidon.http.HeaderNames;
@@ -38,17 +41,50 @@ public final class Json {
 
     /** The request body as {@code type}; a missing, malformed or oversized body is a 4xx problem. */
     public static <T> T read(ServerRequest request, Class<T> type) {
+        return read(request, in -> MAPPER.readValue(in, type));
+    }
+
+    /** The request body as a tree, for handlers that look at one field before choosing the type. */
+    public static JsonNode readTree(ServerRequest request) {
+        return read(request, in -> {
+            // Exact decimals (stock quantities): no detour through double, trailing zeros kept.
+            JsonNode node = MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(in);
+            return node == null || node.isMissingNode() || node.isNull() ? null : node;
+        });
+    }
+
+    /** A tree read by {@link #readTree} as {@code type}, with the same 400 problems as {@link #read}. */
+    public static <T> T convert(JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("request.unknown_field", e.getPropertyName());
+        } catch (InvalidTypeIdException e) {
+            throw ApiException.badRequest("request.unknown_type", e.getTypeId());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw ApiException.badRequest("request.malformed_json");
+        }
+    }
+
+    private interface BodyReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T read(ServerRequest request, BodyReader<T> reader) {
         if (!request.content().hasEntity()) {
             throw ApiException.badRequest("request.body_missing");
         }
         try (InputStream in = request.content().inputStream()) {
-            T value = MAPPER.readValue(in, type);
+            T value = reader.read(in);
             if (value == null) {
                 throw ApiException.badRequest("request.body_missing");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("request.unknown_field", e.getPropertyName());
+        } catch (InvalidTypeIdException e) {
+            throw ApiException.badRequest("request.unknown_type", e.getTypeId());
         } catch (JsonProcessingException e) {
             throw tooLarge(e) ? TOO_LARGE : ApiException.badRequest("request.malformed_json");
         } catch (IOException e) {
@@ -81,9 +117,14 @@ public final class Json {
 
     /** Sends a problem+json body. */
     static void sendProblem(ServerResponse response, Problem problem) {
+        sendProblem(response, problem.status(), problem);
+    }
+
+    /** Sends a problem+json body of another shape than {@link Problem} (one with extra members). */
+    public static void sendProblem(ServerResponse response, int status, Object problem) {
         try {
             byte[] bytes = MAPPER.writeValueAsBytes(problem);
-            response.status(Status.create(problem.status()))
+            response.status(Status.create(status))
                     .header(HeaderNames.CONTENT_TYPE, "application/problem+json")
                     .send(bytes);
         } catch (JsonProcessingException e) {

@@ -47,17 +47,27 @@ public final class ProblemHandlers {
         };
     }
 
+    /** A problem's title in the caller's language (English with {@code Accept-Language: en}, else Spanish). */
+    public static String title(ServerRequest req, String code, List<Object> args) {
+        Locale locale = req.headers().first(HeaderNames.ACCEPT_LANGUAGE)
+                .filter(v -> v.strip().toLowerCase(Locale.ROOT).startsWith("en"))
+                .map(v -> Locale.ENGLISH).orElse(UserMessage.ES_MX);
+        return new UserMessage(BUNDLE, code, args).format(locale);
+    }
+
+    /** The URI naming a problem kind. */
+    public static String type(String code) {
+        return "https://michangarrito.mx/problems/" + code;
+    }
+
     static void send(ServerRequest req, ServerResponse res, Status status, String code, List<Object> args,
                      Object choices) {
         if (res.isSent()) {
             return;
         }
-        Locale locale = req.headers().first(HeaderNames.ACCEPT_LANGUAGE)
-                .filter(v -> v.strip().toLowerCase(Locale.ROOT).startsWith("en"))
-                .map(v -> Locale.ENGLISH).orElse(UserMessage.ES_MX);
-        String title = new UserMessage(BUNDLE, code, args).format(locale);
+        String title = title(req, code, args);
         String requestId = RequestContext.current().map(RequestContext::requestId).orElse(null);
-        Json.sendProblem(res, new Problem("https://michangarrito.mx/problems/" + code, title, status.code(), code,
+        Json.sendProblem(res, new Problem(type(code), title, status.code(), code,
                 requestId, choices));
     }
 }

@@ -29,9 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RowLevelSecurityTest {
 
-    /** Tables the V1 migration creates with a tenant_id column. */
+    /** Tables the migrations create with a tenant_id column. */
     private static final Set<String> TENANT_TABLES = Set.of("tenants", "users", "refresh_tokens", "pairing_codes",
-            "terminals", "integration_credentials");
+            "terminals", "integration_credentials", "sync_events", "sync_terminal_progress", "stock_movements",
+            "stock_levels", "fiado_entries", "fiado_balances");
 
     private static final TestDatabase DB = TestDatabase.get();
     private static final UUID A = UUID.randomUUID();

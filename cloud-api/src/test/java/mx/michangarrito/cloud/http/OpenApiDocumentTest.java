@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The OpenAPI document at {@code /openapi} names exactly the routes the server serves. */
 class OpenApiDocumentTest extends ApiTest {
 
+    private static final String SYNC = "mx.michangarrito.shared.sync.";
     /** Served by Helidon's observe feature, not by our routing. */
     private static final Set<String> FEATURE_ROUTES = Set.of("GET /observe/health");
 
@@ -75,10 +76,18 @@ class OpenApiDocumentTest extends ApiTest {
                 Map.entry("Terminal", cloud + "terminal.TerminalService$TerminalView"),
                 Map.entry("IntegrationValues", cloud + "integration.IntegrationService$SetRequest"),
                 Map.entry("IntegrationStatus", cloud + "integration.IntegrationService$IntegrationStatus"),
+                Map.entry("PushRequest", SYNC + "PushRequest"),
+                Map.entry("PushedEvent", SYNC + "PushedEvent"),
+                Map.entry("PushResponse", SYNC + "PushResponse"),
+                Map.entry("EventResult", SYNC + "EventResult"),
+                Map.entry("SequenceGap", SYNC + "SequenceGap"),
+                Map.entry("UpdateRequired", SYNC + "UpdateRequired"),
                 Map.entry("Problem", cloud + "http.Problem"));
         Set<String> schemaNames = new TreeSet<>();
         schemas.fieldNames().forEachRemaining(schemaNames::add);
-        assertEquals(new TreeSet<>(records.keySet()), schemaNames);
+        Set<String> expected = new TreeSet<>(records.keySet());
+        expected.add("TerminalEvent");
+        assertEquals(expected, schemaNames);
         for (var entry : records.entrySet()) {
             Set<String> documented = new TreeSet<>();
             schemas.get(entry.getKey()).get("properties").fieldNames().forEachRemaining(documented::add);
@@ -88,6 +97,20 @@ class OpenApiDocumentTest extends ApiTest {
             }
             assertEquals(onTheWire, documented, entry.getKey());
         }
+    }
+
+    /** The event schema lists exactly the wire type names of the shared event records. */
+    @Test
+    void theEventSchemaNamesEveryWireType() throws ReflectiveOperationException {
+        JsonNode type = api.get("/openapi", null).expect(200).json().get("components").get("schemas")
+                .get("TerminalEvent").get("properties").get("type").get("enum");
+        Set<String> documented = new TreeSet<>();
+        type.forEach(t -> documented.add(t.asText()));
+        Set<String> wire = new TreeSet<>();
+        for (Class<?> c : Class.forName(SYNC + "TerminalEvent").getPermittedSubclasses()) {
+            wire.add((String) c.getField("TYPE").get(null));
+        }
+        assertEquals(wire, documented);
     }
 
     private static void collectRefs(JsonNode root, JsonNode node, List<String> missing) {

@@ -1,6 +1,7 @@
 package mx.michangarrito.pos.settings;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -23,15 +24,20 @@ public final class Settings {
     }
 
     public void put(String name, String value) {
-        Objects.requireNonNull(value, "value");
-        database.writeVoid(session -> {
+        putAll(Map.of(name, value));
+    }
+
+    /** Writes several settings in one transaction: all of them or none. */
+    public void putAll(Map<String, String> values) {
+        values.values().forEach(v -> Objects.requireNonNull(v, "value"));
+        database.writeVoid(session -> values.forEach((name, value) -> {
             Setting setting = session.find(Setting.class, name);
             if (setting == null) {
                 session.persist(new Setting(name, value, clock.instant()));
             } else {
                 setting.change(value, clock.instant());
             }
-        });
+        }));
     }
 
     /** Every setting whose name starts with {@code prefix}, by name (e.g. {@code "device."}). */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * An amount of Mexican pesos (MXN) as a whole number of centavos. Arithmetic is exact and fails with
  * {@link ArithmeticException} on overflow; the only rounding is {@link RoundingMode#HALF_UP} to the
@@ -18,6 +20,7 @@ import java.util.stream.IntStream;
  *
  * @param centavos the amount in centavos; negative amounts are allowed (refunds, differences)
  */
+@JsonIgnoreProperties({"zero", "negative", "positive"})
 public record Money(long centavos) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);

@@ -1,0 +1,197 @@
+package mx.michangarrito.cloud.sync;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import mx.michangarrito.cloud.db.SqlRows;
+import mx.michangarrito.cloud.db.Tx;
+import mx.michangarrito.shared.sync.FiadoRecorded;
+import mx.michangarrito.shared.sync.StockMoved;
+
+/** The shop's event log, each terminal's sequence progress, and the stock and fiado projections. */
+public final class SyncRepository {
+
+    /**
+     * Locks the terminal's progress row for this transaction (creating it at 0), so pushes of one terminal
+     * run one after the other, and returns the sequence up to which every event has arrived.
+     */
+    public long lockProgress(Tx tx, UUID terminalId, Instant now) {
+        try (PreparedStatement insert = tx.connection().prepareStatement(
+                "INSERT INTO sync_terminal_progress (tenant_id, terminal_id, contiguous_through, updated_at)"
+                        + " VALUES (?, ?, 0, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement select = tx.connection().prepareStatement(
+                     "SELECT contiguous_through FROM sync_terminal_progress"
+                             + " WHERE tenant_id = ? AND terminal_id = ? FOR UPDATE")) {
+            insert.setObject(1, tx.tenantId());
+            insert.setObject(2, terminalId);
+            insert.setObject(3, SqlRows.utc(now));
+            insert.executeUpdate();
+            select.setObject(1, tx.tenantId());
+            select.setObject(2, terminalId);
+            try (ResultSet r = select.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("progress row of terminal " + terminalId + " not visible");
+                }
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not lock the terminal's sync progress", e);
+        }
+    }
+
+    public void saveProgress(Tx tx, UUID terminalId, long contiguousThrough, Instant now) {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "UPDATE sync_terminal_progress SET contiguous_through = ?, updated_at = ?"
+                        + " WHERE tenant_id = ? AND terminal_id = ?")) {
+            s.setLong(1, contiguousThrough);
+            s.setObject(2, SqlRows.utc(now));
+            s.setObject(3, tx.tenantId());
+            s.setObject(4, terminalId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not save the terminal's sync progress", e);
+        }
+    }
+
+    /** Sequences of the terminal above {@code after}, ascending. */
+    public List<Long> sequencesAfter(Tx tx, UUID terminalId, long after) {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "SELECT seq FROM sync_events WHERE tenant_id = ? AND terminal_id = ? AND seq > ? ORDER BY seq")) {
+            s.setObject(1, tx.tenantId());
+            s.setObject(2, terminalId);
+            s.setLong(3, after);
+            List<Long> seqs = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    seqs.add(r.getLong(1));
+                }
+            }
+            return seqs;
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not read the terminal's sequences", e);
+        }
+    }
+
+    /**
+     * Inserts an event unless its id (in this shop) or its terminal sequence is already taken.
+     *
+     * @return true if this call stored it
+     */
+    public boolean insertEvent(Tx tx, UUID terminalId, long seq, UUID eventId, String type, int schemaVersion,
+                               String payloadJson, Instant recordedAt, Instant receivedAt, String rejectReason) {
+        String sql = "INSERT INTO sync_events (tenant_id, event_id, terminal_id, seq, event_type, schema_version,"
+                + " payload, recorded_at, received_at, outcome, reject_reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+            s.setObject(1, tx.tenantId());
+            s.setObject(2, eventId);
+            s.setObject(3, terminalId);
+            s.setLong(4, seq);
+            s.setString(5, type);
+            s.setInt(6, schemaVersion);
+            s.setString(7, payloadJson);
+            s.setObject(8, SqlRows.utc(recordedAt));
+            s.setObject(9, SqlRows.utc(receivedAt));
+            s.setString(10, rejectReason == null ? "applied" : "rejected");
+            s.setString(11, rejectReason);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not store a sync event", e);
+        }
+    }
+
+    /** The stored event with {@code eventId}, compared with {@code payloadJson}. */
+    public Optional<StoredEvent> findEvent(Tx tx, UUID eventId, String payloadJson) {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "SELECT terminal_id, seq, reject_reason, payload = ?::jsonb AS same FROM sync_events"
+                        + " WHERE tenant_id = ? AND event_id = ?")) {
+            s.setString(1, payloadJson);
+            s.setObject(2, tx.tenantId());
+            s.setObject(3, eventId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new StoredEvent(SqlRows.uuid(r, "terminal_id"), r.getLong("seq"),
+                        r.getString("reject_reason"), r.getBoolean("same"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not read a sync event", e);
+        }
+    }
+
+    public void insertStockMovement(Tx tx, UUID terminalId, StockMoved m) {
+        String sql = "INSERT INTO stock_movements (tenant_id, movement_id, terminal_id, product_id, quantity, reason,"
+                + " reference_id, user_id, moved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+            s.setObject(1, tx.tenantId());
+            s.setObject(2, m.eventId());
+            s.setObject(3, terminalId);
+            s.setObject(4, m.productId());
+            s.setBigDecimal(5, m.quantity());
+            s.setString(6, m.reason().name());
+            s.setObject(7, m.referenceId());
+            s.setObject(8, m.userId());
+            s.setObject(9, SqlRows.utc(m.at()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not store a stock movement", e);
+        }
+    }
+
+    /** Adds {@code delta} to the product's stock on hand (a new product starts at 0). */
+    public void addToStock(Tx tx, UUID productId, BigDecimal delta, Instant now) {
+        String sql = "INSERT INTO stock_levels (tenant_id, product_id, on_hand, updated_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (tenant_id, product_id) DO UPDATE"
+                + " SET on_hand = stock_levels.on_hand + EXCLUDED.on_hand, updated_at = EXCLUDED.updated_at";
+        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+            s.setObject(1, tx.tenantId());
+            s.setObject(2, productId);
+            s.setBigDecimal(3, delta);
+            s.setObject(4, SqlRows.utc(now));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not update stock on hand", e);
+        }
+    }
+
+    public void insertFiadoEntry(Tx tx, UUID terminalId, FiadoRecorded f) {
+        String sql = "INSERT INTO fiado_entries (tenant_id, entry_id, terminal_id, customer_id, kind, amount_centavos,"
+                + " reference_id, tender, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+            s.setObject(1, tx.tenantId());
+            s.setObject(2, f.eventId());
+            s.setObject(3, terminalId);
+            s.setObject(4, f.customerId());
+            s.setString(5, f.kind().name());
+            s.setLong(6, f.amountCentavos());
+            s.setObject(7, f.referenceId());
+            s.setString(8, f.tender() == null ? null : f.tender().name());
+            s.setObject(9, SqlRows.utc(f.at()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not store a fiado entry", e);
+        }
+    }
+
+    /** Adds {@code deltaCentavos} to the customer's fiado balance (a new customer starts at 0). */
+    public void addToFiadoBalance(Tx tx, UUID customerId, long deltaCentavos, Instant now) {
+        String sql = "INSERT INTO fiado_balances (tenant_id, customer_id, balance_centavos, updated_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, customer_id) DO UPDATE"
+                + " SET balance_centavos = fiado_balances.balance_centavos + EXCLUDED.balance_centavos,"
+                + " updated_at = EXCLUDED.updated_at";
+        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+            s.setObject(1, tx.tenantId());
+            s.setObject(2, customerId);
+            s.setLong(3, deltaCentavos);
+            s.setObject(4, SqlRows.utc(now));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not update a fiado balance", e);
+        }
+    }
+}

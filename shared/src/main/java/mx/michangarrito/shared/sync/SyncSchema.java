@@ -1,0 +1,23 @@
+package mx.michangarrito.shared.sync;
+
+/**
+ * Version and limits of the sync wire format. Every push carries {@link #CURRENT}; the cloud answers a
+ * version older than {@link #MINIMUM_SUPPORTED} with {@link UpdateRequired} (HTTP 426) and never guesses
+ * at a shape it does not know.
+ */
+public final class SyncSchema {
+
+    /** The version this build writes. Bump it when a record's shape or meaning changes. */
+    public static final int CURRENT = 1;
+    /** The oldest version the cloud still reads. */
+    public static final int MINIMUM_SUPPORTED = 1;
+    /** Most events in one push request. */
+    public static final int MAX_EVENTS_PER_PUSH = 500;
+    /** Most bytes of one push request body (the cloud's request size limit). */
+    public static final int MAX_PUSH_BYTES = 65_536;
+    /** The push endpoint, relative to the cloud's base URL. */
+    public static final String PUSH_PATH = "/v1/sync/push";
+
+    private SyncSchema() {
+    }
+}
