@@ -4,6 +4,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import mx.michangarrito.pos.user.StaffMember;
 
 /** Small builders the views share, so every screen looks and reads alike. */
 public final class Widgets {
@@ -44,5 +47,17 @@ public final class Widgets {
         button.setOnAction(e -> action.run());
         button.setId("key-" + key.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         return button;
+    }
+
+    /** Shows each staff member of {@code list} by name (login, manager approvals). */
+    public static ListView<StaffMember> showingNames(ListView<StaffMember> list) {
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(StaffMember member, boolean empty) {
+                super.updateItem(member, empty);
+                setText(empty || member == null ? null : member.displayName());
+            }
+        });
+        return list;
     }
 }

@@ -125,6 +125,11 @@ public final class UserService {
                 .getResultList().stream().map(User::summary).toList());
     }
 
+    /** Who can approve what needs a manager's PIN (discounts above the limit, fiado over a limit). */
+    public List<StaffMember> listApprovers() {
+        return listActive().stream().filter(member -> member.role().atLeast(Role.MANAGER)).toList();
+    }
+
     /**
      * Logs {@code userId} in. A wrong PIN counts toward the lockout and is remembered even though the
      * login fails; the 5th in a row locks the user for 5 minutes, during which even the right PIN fails.

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -33,13 +32,7 @@ public final class LoginView {
         ListView<StaffMember> staff = new ListView<>(model.staff());
         staff.setId("staff");
         staff.getStyleClass().add("staff-list");
-        staff.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(StaffMember item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.displayName());
-            }
-        });
+        Widgets.showingNames(staff);
         staff.getSelectionModel().select(model.selectedProperty().get());
         staff.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {

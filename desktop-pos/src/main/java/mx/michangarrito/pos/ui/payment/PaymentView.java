@@ -113,13 +113,7 @@ public final class PaymentView {
         approvers.setId("fiado-approvers");
         approvers.setPrefHeight(90);
         approvers.setFocusTraversable(false);
-        approvers.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(StaffMember m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.displayName());
-            }
-        });
+        Widgets.showingNames(approvers);
         approvalPin.setId("fiado-pin");
         approvalPin.setOnAction(e -> {
             StaffMember who = approvers.getSelectionModel().getSelectedItem();

@@ -28,7 +28,6 @@ import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.Tender;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
-import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.StaffMember;
 import mx.michangarrito.pos.user.UserService;
 import mx.michangarrito.shared.money.Money;
@@ -119,7 +118,7 @@ public final class PaymentViewModel {
     /** Who can allow it: active managers and owners. */
     public List<StaffMember> approvers() {
         try {
-            return users.listActive().stream().filter(u -> u.role().atLeast(Role.MANAGER)).toList();
+            return users.listApprovers();
         } catch (RuntimeException e) {
             message.set(texts.error(e));
             return List.of();

@@ -12,12 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -27,8 +25,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.catalog.ProductHit;
 import mx.michangarrito.pos.sale.Cart;
-import mx.michangarrito.pos.sale.ParkedSale;
-import mx.michangarrito.pos.ui.Prompt;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.cash.CashMovementView;
@@ -36,7 +32,6 @@ import mx.michangarrito.pos.ui.cash.CashMovementViewModel;
 import mx.michangarrito.pos.ui.Widgets;
 import mx.michangarrito.pos.ui.payment.PaymentView;
 import mx.michangarrito.pos.ui.payment.PaymentViewModel;
-import mx.michangarrito.pos.user.StaffMember;
 
 /**
  * The sale screen: search box on top, the cart below it, the big total on the right and one key per
@@ -60,6 +55,7 @@ public final class SaleView {
     private final ListView<ProductHit> results = new ListView<>();
     private final TableView<LineRow> cart = new TableView<>();
     private boolean syncingSelection;
+    private final SalePrompts prompts;
     private Parent built;
 
     public SaleView(SaleViewModel model, Texts texts, Shell shell, String shopName, PaymentFactory payments,
@@ -72,6 +68,7 @@ public final class SaleView {
         this.cashMoves = cashMoves;
         this.corte = corte;
         this.logout = logout;
+        this.prompts = new SalePrompts(model, texts, shell, this::focusSearch);
     }
 
     /** The screen; built once, so coming back from the corte shows the same sale. */
@@ -90,7 +87,7 @@ public final class SaleView {
         screen.addEventHandler(KeyEvent.KEY_TYPED, this::typedElsewhere);
         model.awaitingWeightProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                askWeight(now.name());
+                prompts.askWeight(now.name());
             }
         });
         Platform.runLater(search::requestFocus);
@@ -212,10 +209,10 @@ public final class SaleView {
     private FlowPane keyBar() {
         FlowPane bar = new FlowPane(
                 Widgets.key("F1", texts.get("key.search"), this::focusSearch),
-                Widgets.key("F2", texts.get("key.quantity"), this::askQuantity),
-                Widgets.key("F3", texts.get("key.line-discount"), this::askLineDiscount),
-                Widgets.key("F4", texts.get("key.ticket-discount"), this::askTicketDiscount),
-                Widgets.key("F5", texts.get("key.park"), this::askPark),
+                Widgets.key("F2", texts.get("key.quantity"), prompts::askQuantity),
+                Widgets.key("F3", texts.get("key.line-discount"), prompts::askLineDiscount),
+                Widgets.key("F4", texts.get("key.ticket-discount"), prompts::askTicketDiscount),
+                Widgets.key("F5", texts.get("key.park"), prompts::askPark),
                 Widgets.key("F6", texts.get("key.resume"), this::showParked),
                 Widgets.key("F7", texts.get("key.cash"), this::cashMove),
                 Widgets.key("F8", texts.get("key.corte"), corte),
@@ -229,10 +226,10 @@ public final class SaleView {
     private void keyPressed(KeyEvent e) {
         Runnable action = switch (e.getCode()) {
             case F1 -> this::focusSearch;
-            case F2 -> this::askQuantity;
-            case F3 -> this::askLineDiscount;
-            case F4 -> this::askTicketDiscount;
-            case F5 -> this::askPark;
+            case F2 -> prompts::askQuantity;
+            case F3 -> prompts::askLineDiscount;
+            case F4 -> prompts::askTicketDiscount;
+            case F5 -> prompts::askPark;
             case F6 -> this::showParked;
             case F7 -> this::cashMove;
             case F8 -> corte;
@@ -324,108 +321,8 @@ public final class SaleView {
         search.requestFocus();
     }
 
-    private String selectedName() {
-        int i = model.selectedProperty().get();
-        return i < 0 ? "" : model.lines().get(i).description();
-    }
-
-    private void askQuantity() {
-        if (model.selectedProperty().get() < 0) {
-            model.setQuantity("");
-            return;
-        }
-        String current = model.lines().get(model.selectedProperty().get()).quantity().replace(" kg", "");
-        Prompt.show(shell, texts, texts.get("prompt.quantity", selectedName()), current, model.messageProperty(),
-                model.messageIsErrorProperty(), model::setQuantity, this::focusSearch);
-    }
-
-    private void askWeight(String productName) {
-        Prompt.show(shell, texts, texts.get("prompt.weight", productName), "", model.messageProperty(),
-                model.messageIsErrorProperty(), model::enterWeight, () -> {
-                    model.cancelWeight();
-                    focusSearch();
-                });
-    }
-
-    private void askLineDiscount() {
-        if (model.selectedProperty().get() < 0) {
-            model.lineDiscount("");
-            return;
-        }
-        Prompt.show(shell, texts, texts.get("prompt.line-discount", selectedName()), "", model.messageProperty(),
-                model.messageIsErrorProperty(), model::lineDiscount, this::focusSearch);
-    }
-
-    private void askTicketDiscount() {
-        if (model.emptyProperty().get()) {
-            model.ticketDiscount("");
-            return;
-        }
-        Prompt.show(shell, texts, texts.get("prompt.ticket-discount"), "", model.messageProperty(),
-                model.messageIsErrorProperty(), model::ticketDiscount, this::focusSearch);
-    }
-
-    private void askPark() {
-        if (model.emptyProperty().get()) {
-            model.park("");
-            return;
-        }
-        Prompt.show(shell, texts, texts.get("prompt.park"), "", model.messageProperty(), model.messageIsErrorProperty(),
-                label -> {
-                    boolean done = model.park(label);
-                    if (done) {
-                        Platform.runLater(this::focusSearch);
-                    }
-                    return done;
-                }, this::focusSearch);
-    }
-
     private void showParked() {
-        List<ParkedSale> waiting = model.parkedSales();
-        ListView<ParkedSale> list = new ListView<>();
-        list.setId("parked");
-        list.getItems().setAll(waiting);
-        list.setPlaceholder(new Label(texts.get("parked.none")));
-        java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ParkedSale p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : texts.get("parked.row", p.label(),
-                        hhmm.format(p.parkedAt().atZone(java.time.ZoneId.systemDefault()))));
-            }
-        });
-        Runnable resume = () -> {
-            ParkedSale chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                shell.closeOverlay();
-                model.resume(chosen.id());
-                focusSearch();
-            }
-        };
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                resume.run();
-            }
-        });
-        list.setOnMouseClicked(e -> resume.run());
-        list.setPrefHeight(320);
-        Button ok = new Button(texts.get("prompt.ok"));
-        ok.setOnAction(e -> resume.run());
-        Button cancel = new Button(texts.get("prompt.cancel"));
-        Runnable close = () -> {
-            shell.closeOverlay();
-            focusSearch();
-        };
-        cancel.setOnAction(e -> close.run());
-        VBox card = new VBox(Widgets.label(texts.get("parked.title"), "subtitle"), list,
-                new HBox(12, ok, cancel));
-        shell.showOverlay(card, close);
-        if (!waiting.isEmpty()) {
-            list.getSelectionModel().selectFirst();
-        }
-        Platform.runLater(list::requestFocus);
+        new ParkedSalesDialog(model, texts, shell, this::focusSearch).show();
     }
 
     private void cashMove() {
@@ -451,42 +348,6 @@ public final class SaleView {
     }
 
     private void askApproval() {
-        ListView<StaffMember> managers = new ListView<>();
-        managers.setId("approvers");
-        managers.getItems().setAll(model.approvers());
-        managers.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(StaffMember m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.displayName());
-            }
-        });
-        managers.getSelectionModel().selectFirst();
-        managers.setPrefHeight(160);
-        PasswordField pin = new PasswordField();
-        pin.setId("approval-pin");
-        Runnable close = () -> {
-            shell.closeOverlay();
-            focusSearch();
-        };
-        Runnable approve = () -> {
-            StaffMember who = managers.getSelectionModel().getSelectedItem();
-            String typed = pin.getText();
-            pin.clear();
-            if (who != null && model.approveDiscounts(who.id(), typed)) {
-                shell.closeOverlay();
-                pay();
-            }
-        };
-        pin.setOnAction(e -> approve.run());
-        Button ok = new Button(texts.get("prompt.ok"));
-        ok.setOnAction(e -> approve.run());
-        Button cancel = new Button(texts.get("prompt.cancel"));
-        cancel.setOnAction(e -> close.run());
-        VBox card = new VBox(Widgets.label(texts.get("approval.title"), "subtitle"),
-                new Label(texts.get("approval.reason")), managers, new Label(texts.get("login.pin")), pin,
-                Widgets.message(model.messageProperty(), model.messageIsErrorProperty()), new HBox(12, ok, cancel));
-        shell.showOverlay(card, close);
-        Platform.runLater(pin::requestFocus);
+        new DiscountApprovalDialog(model, texts, shell, this::focusSearch, this::pay).show();
     }
 }

@@ -28,7 +28,6 @@ import mx.michangarrito.pos.sale.ParkedSales;
 import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.user.Operator;
-import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.StaffMember;
 import mx.michangarrito.pos.user.UserService;
 import mx.michangarrito.shared.money.Money;
@@ -287,7 +286,7 @@ public final class SaleViewModel {
     /** Who can approve: active managers and owners. */
     public List<StaffMember> approvers() {
         try {
-            return users.listActive().stream().filter(u -> u.role().atLeast(Role.MANAGER)).toList();
+            return users.listApprovers();
         } catch (RuntimeException e) {
             error(e);
             return List.of();
@@ -376,7 +375,7 @@ public final class SaleViewModel {
 
     private void refresh(int select) {
         List<CartLine> cartLines = cart.lines();
-        lines.setAll(cartLines.stream().map(this::row).toList());
+        lines.setAll(cartLines.stream().map(line -> LineRow.of(line, texts)).toList());
         TaxBreakdown totals = cart.totals();
         total.set(texts.money(totals.total()));
         BigDecimal pieces = cartLines.stream().map(l -> l.weighed() ? BigDecimal.ONE : l.quantity())
@@ -387,14 +386,6 @@ public final class SaleViewModel {
                         texts.money(discount))));
         selected.set(select);
         empty.set(cartLines.isEmpty());
-    }
-
-    private LineRow row(CartLine line) {
-        String quantity = line.weighed() ? line.quantity().toPlainString() + " kg"
-                : line.quantity().stripTrailingZeros().toPlainString();
-        Money discount = line.discountAmount();
-        return new LineRow(line.description(), quantity, texts.money(line.unitPrice()),
-                discount.isZero() ? "" : "-" + texts.money(discount), texts.money(line.gross().minus(discount)));
     }
 
     private void error(RuntimeException e) {
