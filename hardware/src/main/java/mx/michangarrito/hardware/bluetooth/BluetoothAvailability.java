@@ -19,15 +19,21 @@ public sealed interface BluetoothAvailability {
     HardwareMessage message();
 
     /**
-     * An adapter works; these devices are paired.
+     * An adapter works; these devices are paired. Only those offering the Serial Port Profile are card
+     * terminal candidates.
      *
-     * @param devices the paired devices, possibly none
-     * @param message what to tell the owner
+     * @param terminals         paired devices offering SPP, each with its connection URL and channel
+     * @param withoutSerialPort paired devices that answered that they offer no SPP service
+     * @param unanswered        paired devices whose service search failed or timed out (off, out of range)
+     * @param message           what to tell the owner, including how to expose a terminal as a serial port
      */
-    record Paired(List<PairedDevice> devices, HardwareMessage message) implements BluetoothAvailability {
-        /** Copies the list. */
+    record Paired(List<SerialPortDevice> terminals, List<PairedDevice> withoutSerialPort, List<PairedDevice> unanswered,
+            HardwareMessage message) implements BluetoothAvailability {
+        /** Copies the lists. */
         public Paired {
-            devices = List.copyOf(devices);
+            terminals = List.copyOf(terminals);
+            withoutSerialPort = List.copyOf(withoutSerialPort);
+            unanswered = List.copyOf(unanswered);
             Objects.requireNonNull(message, "message");
         }
     }

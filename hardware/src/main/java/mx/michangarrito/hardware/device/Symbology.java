@@ -1,8 +1,10 @@
 package mx.michangarrito.hardware.device;
 
 /**
- * The barcode type of a scan, when the reader knows it. Serial and keyboard-wedge scanners send only
- * the digits, so their scans are {@link #UNKNOWN}; a webcam decoder knows what it decoded.
+ * The barcode type of a scan, when the reader knows it. A webcam decoder knows what it decoded; a serial
+ * scanner set to send AIM identifiers says it ({@link mx.michangarrito.hardware.scanner.AimIdentifier});
+ * otherwise serial and keyboard-wedge scans carry only the characters, and the type is what a
+ * {@link mx.michangarrito.hardware.scanner.SymbologyInference} can tell from them, else {@link #UNKNOWN}.
  */
 public enum Symbology {
     /** EAN-13 (and JAN), the usual retail code in Mexico. */
@@ -17,7 +19,7 @@ public enum Symbology {
     CODE_128,
     /** Code 39. */
     CODE_39,
-    /** Interleaved 2 of 5. */
+    /** Interleaved 2 of 5, including ITF-14 (a GTIN-14 on cases). */
     ITF,
     /** QR code. */
     QR_CODE,

@@ -51,7 +51,7 @@ public final class ConcertTerminal extends AbstractDevice implements CardTermina
      * @param clock     time source for results and events
      */
     public ConcertTerminal(String name, DeviceUri uri, int posNumber, ConcertTimings timings, Clock clock) {
-        this(name, uri, posNumber, timings, timeout -> Links.open(uri, timeout), clock);
+        this(name, uri, posNumber, timings, Links.opener(uri), clock);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class SerialScale extends AbstractDevice implements Scale {
      * @param answerTimeout how long to wait for an answer
      */
     public SerialScale(String name, DeviceUri uri, ScaleProtocol protocol, Clock clock, Duration answerTimeout) {
-        this(name, uri, protocol, timeout -> Links.open(uri, timeout), clock, answerTimeout);
+        this(name, uri, protocol, Links.opener(uri), clock, answerTimeout);
     }
 
     /**

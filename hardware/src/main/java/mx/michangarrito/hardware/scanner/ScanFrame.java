@@ -1,19 +1,31 @@
 package mx.michangarrito.hardware.scanner;
 
 import java.util.Objects;
+import mx.michangarrito.hardware.device.Symbology;
 
 /** What {@link SuffixFramer} cut from the byte stream: a whole code or a rejected piece. */
 public sealed interface ScanFrame {
 
     /**
-     * A whole code, prefix and suffix removed.
+     * A whole code, prefix, AIM identifier and suffix removed.
      *
-     * @param code the code, not empty
+     * @param code      the code, not empty
+     * @param symbology what the AIM identifier said, {@link Symbology#UNKNOWN} without one
      */
-    record Code(String code) implements ScanFrame {
-        /** Checks the code. */
+    record Code(String code, Symbology symbology) implements ScanFrame {
+        /** Checks the parts. */
         public Code {
             Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(symbology, "symbology");
+        }
+
+        /**
+         * A code whose type the scanner did not say.
+         *
+         * @param code the code
+         */
+        public Code(String code) {
+            this(code, Symbology.UNKNOWN);
         }
     }
 
@@ -40,7 +52,9 @@ public sealed interface ScanFrame {
         /** No suffix after {@link ScannerFraming#maxLength()} characters. */
         TOO_LONG("scan.tooLong"),
         /** The link was lost before the suffix arrived. */
-        CUT("scan.cut");
+        CUT("scan.cut"),
+        /** AIM identifiers are expected but the code did not start with one ({@code ]} letter modifier). */
+        MISSING_AIM("scan.missingAim");
 
         private final String key;
 

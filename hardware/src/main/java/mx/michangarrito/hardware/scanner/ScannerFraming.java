@@ -3,16 +3,19 @@ package mx.michangarrito.hardware.scanner;
 import java.util.Objects;
 
 /**
- * How a serial scanner frames each code: an optional prefix the scanner puts before it and the
- * suffix after it.
+ * How a serial scanner frames each code: an optional prefix the scanner puts before it, an optional AIM
+ * symbology identifier after the prefix, and the suffix after the code.
  *
  * @param prefix    characters before each code, empty for none (most scanners send none)
  * @param suffix    what ends each code
  * @param maxLength the longest code accepted; longer input is noise (a wrong baud rate, a missing suffix)
+ * @param aim       whether the scanner is set to send an AIM identifier ({@code ]E0}, {@code ]C0}…) before
+ *                  each code (after the prefix): it is removed and tells the {@link
+ *                  mx.michangarrito.hardware.device.Symbology}; off by default, as on most scanners
  */
-public record ScannerFraming(String prefix, ScannerSuffix suffix, int maxLength) {
+public record ScannerFraming(String prefix, ScannerSuffix suffix, int maxLength, boolean aim) {
 
-    /** No prefix, CR suffix, codes up to 128 characters. */
+    /** No prefix, no AIM identifier, CR suffix, codes up to 128 characters. */
     public static final ScannerFraming DEFAULT = new ScannerFraming("", ScannerSuffix.CR, 128);
 
     /**
@@ -33,13 +36,24 @@ public record ScannerFraming(String prefix, ScannerSuffix suffix, int maxLength)
     }
 
     /**
+     * A framing without AIM identifiers.
+     *
+     * @param prefix    characters before each code, empty for none
+     * @param suffix    what ends each code
+     * @param maxLength the longest code accepted
+     */
+    public ScannerFraming(String prefix, ScannerSuffix suffix, int maxLength) {
+        this(prefix, suffix, maxLength, false);
+    }
+
+    /**
      * The same framing with another suffix.
      *
      * @param newSuffix the suffix
      * @return the new framing
      */
     public ScannerFraming withSuffix(ScannerSuffix newSuffix) {
-        return new ScannerFraming(prefix, newSuffix, maxLength);
+        return new ScannerFraming(prefix, newSuffix, maxLength, aim);
     }
 
     /**
@@ -49,6 +63,16 @@ public record ScannerFraming(String prefix, ScannerSuffix suffix, int maxLength)
      * @return the new framing
      */
     public ScannerFraming withPrefix(String newPrefix) {
-        return new ScannerFraming(newPrefix, suffix, maxLength);
+        return new ScannerFraming(newPrefix, suffix, maxLength, aim);
+    }
+
+    /**
+     * The same framing with AIM identifiers expected or not.
+     *
+     * @param expected true when the scanner is set to send an AIM identifier before each code
+     * @return the new framing
+     */
+    public ScannerFraming withAim(boolean expected) {
+        return new ScannerFraming(prefix, suffix, maxLength, expected);
     }
 }

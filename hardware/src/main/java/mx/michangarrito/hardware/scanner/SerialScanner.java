@@ -25,7 +25,8 @@ import mx.michangarrito.hardware.transport.ReconnectingLink;
 
 /**
  * A scanner on a serial or USB-CDC port ({@code /dev/ttyACM0}, {@code COM4}): a reader thread cuts
- * the bytes into codes with a {@link SuffixFramer}. When the port goes away (cable pulled) it sends
+ * the bytes into codes with a {@link SuffixFramer}; the barcode type comes from the AIM identifier when
+ * the scanner is set to send one ({@link ScannerFraming#aim()}), else from a {@link SymbologyInference}. When the port goes away (cable pulled) it sends
  * {@link Disconnected} (and {@link ScanRejected} for a scan cut in the middle), retries the port every
  * {@code retryEvery}, and sends {@link Reconnected} when it is back. It never throws while enabled.
  */
@@ -36,6 +37,7 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final ScannerFraming framing;
+    private final SymbologyInference inference;
     private final ReconnectingLink link;
     private final Duration retryEvery;
     private volatile boolean reading;
@@ -51,7 +53,25 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
      * @param retryEvery how long to wait between attempts to reopen a lost port
      */
     public SerialScanner(String name, DeviceUri uri, ScannerFraming framing, Clock clock, Duration retryEvery) {
-        this(name, uri, framing, timeout -> Links.open(uri, timeout), clock, retryEvery);
+        this(name, uri, framing, SymbologyInference.NONE, Links.opener(uri), clock, retryEvery);
+    }
+
+    /**
+     * A scanner on a port opened by address, whose scans without an AIM identifier get the type
+     * {@code inference} tells. A USB port that comes back under another name is found by its identity
+     * ({@link Links#opener(DeviceUri)}).
+     *
+     * @param name       the configured name, e.g. {@code "escáner"}
+     * @param uri        the port, e.g. {@code serial:/dev/ttyACM0?baud=9600}
+     * @param framing    prefix, AIM identifier and suffix the scanner is set to send
+     * @param inference  tells the barcode type from the code when the scanner does not say it
+     * @param clock      time source for events
+     * @param retryEvery how long to wait between attempts to reopen a lost port
+     * @return the closed scanner
+     */
+    public static SerialScanner onPort(String name, DeviceUri uri, ScannerFraming framing, SymbologyInference inference,
+            Clock clock, Duration retryEvery) {
+        return new SerialScanner(name, uri, framing, inference, Links.opener(uri), clock, retryEvery);
     }
 
     /**
@@ -66,8 +86,26 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
      */
     public SerialScanner(String name, DeviceUri uri, ScannerFraming framing, LinkOpener opener, Clock clock,
             Duration retryEvery) {
+        this(name, uri, framing, SymbologyInference.NONE, opener, clock, retryEvery);
+    }
+
+    /**
+     * A scanner whose link comes from {@code opener} and whose scans without an AIM identifier get the
+     * type {@code inference} tells.
+     *
+     * @param name       the configured name
+     * @param uri        the address shown to people
+     * @param framing    prefix, AIM identifier and suffix
+     * @param inference  tells the barcode type from the code when the scanner does not say it
+     * @param opener     opens (and reopens) the link
+     * @param clock      time source for events
+     * @param retryEvery how long to wait between attempts to reopen a lost link
+     */
+    public SerialScanner(String name, DeviceUri uri, ScannerFraming framing, SymbologyInference inference,
+            LinkOpener opener, Clock clock, Duration retryEvery) {
         super(name, DeviceKind.BARCODE_SCANNER, uri, clock);
         this.framing = Objects.requireNonNull(framing, "framing");
+        this.inference = Objects.requireNonNull(inference, "inference");
         this.link = new ReconnectingLink(timeout -> withPollTimeout(opener.open(timeout)), POLL);
         this.retryEvery = Objects.requireNonNull(retryEvery, "retryEvery");
     }
@@ -151,9 +189,20 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
 
     private void deliver(ScanFrame frame) {
         switch (frame) {
-            case ScanFrame.Code code -> emit(new BarcodeScanned(name(), clock().instant(), code.code(), Symbology.UNKNOWN));
+            case ScanFrame.Code code -> emit(new BarcodeScanned(name(), clock().instant(), code.code(),
+                    framing.aim() ? code.symbology() : inferred(code.code())));
             case ScanFrame.Rejected rejected -> emit(new ScanRejected(name(), clock().instant(), rejected.raw(),
                     ScannerMessages.of(rejected.reason().key(), name(), uri().toString(), printable(rejected.raw()))));
+        }
+    }
+
+    /** What the inference tells; a failing inference costs the type, never the scan. */
+    private Symbology inferred(String code) {
+        try {
+            return Objects.requireNonNull(inference.infer(code), "inferred symbology");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, () -> "Scanner " + name() + ": the symbology of " + code + " could not be inferred", e);
+            return Symbology.UNKNOWN;
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Cuts a serial scanner's byte stream into codes at the configured suffix and strips the prefix. Bytes
+ * Cuts a serial scanner's byte stream into codes at the configured suffix and strips the prefix (and the
+ * AIM identifier after it, when {@link ScannerFraming#aim()} is on). Bytes
  * may arrive in any pieces. Line-ending bytes that are not part of the suffix (the LF of a scanner set
  * to CRLF when we expect CR) are skipped between codes. Not thread-safe: one reader feeds it.
  */
@@ -107,7 +108,13 @@ public final class SuffixFramer {
         if (!raw.startsWith(prefix) || raw.length() == prefix.length()) {
             return Optional.of(new ScanFrame.Rejected(raw, ScanFrame.Reason.MISSING_PREFIX));
         }
-        return Optional.of(new ScanFrame.Code(raw.substring(prefix.length())));
+        String code = raw.substring(prefix.length());
+        if (!framing.aim()) {
+            return Optional.of(new ScanFrame.Code(code));
+        }
+        return Optional.of(AimIdentifier.split(code)
+                .<ScanFrame>map(aim -> new ScanFrame.Code(aim.data(), aim.symbology()))
+                .orElseGet(() -> new ScanFrame.Rejected(raw, ScanFrame.Reason.MISSING_AIM)));
     }
 
     private boolean endsWithSuffix(byte[] held) {

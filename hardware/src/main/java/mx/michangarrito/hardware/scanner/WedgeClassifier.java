@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class WedgeClassifier {
 
     private final WedgeSettings settings;
+    private final SymbologyInference inference;
     private final long maxGapNanos;
     private final StringBuilder run = new StringBuilder();
     private long lastNanos;
@@ -30,7 +31,18 @@ public final class WedgeClassifier {
      * @param settings minimum length and maximum gap
      */
     public WedgeClassifier(WedgeSettings settings) {
+        this(settings, SymbologyInference.NONE);
+    }
+
+    /**
+     * A classifier with an empty run whose scans get the barcode type {@code inference} tells.
+     *
+     * @param settings  minimum length and maximum gap
+     * @param inference tells the type from the code (a wedge sends only the characters)
+     */
+    public WedgeClassifier(WedgeSettings settings, SymbologyInference inference) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.inference = Objects.requireNonNull(inference, "inference");
         this.maxGapNanos = settings.maxGap().toNanos();
     }
 
@@ -47,7 +59,7 @@ public final class WedgeClassifier {
             boolean scan = inTime && run.length() >= settings.minLength();
             String code = run.toString();
             reset();
-            return scan ? Optional.of(new WedgeScan(code, code.length())) : Optional.empty();
+            return scan ? Optional.of(new WedgeScan(code, code.length(), inference.infer(code))) : Optional.empty();
         }
         if (Character.isISOControl(c)) {
             reset();

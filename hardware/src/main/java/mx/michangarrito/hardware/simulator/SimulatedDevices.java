@@ -9,6 +9,7 @@ import mx.michangarrito.hardware.scale.ScaleProtocol;
 import mx.michangarrito.hardware.scale.SerialScale;
 import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
+import mx.michangarrito.hardware.scanner.SymbologyInference;
 
 /**
  * Builds the input devices configured as {@code sim:} for demo mode: the real driver over an in-memory
@@ -32,8 +33,24 @@ public final class SimulatedDevices {
      * @return the closed driver and the running simulator
      */
     public static Simulated<SerialScanner, ScannerSimulator> scanner(String name, SimUri uri, Clock clock) {
+        return scanner(name, uri, SymbologyInference.NONE, clock);
+    }
+
+    /**
+     * A serial scanner with a scanner simulator (no prefix, CR suffix) whose scans get the type
+     * {@code inference} tells.
+     *
+     * @param name      the scanner's name
+     * @param uri       its {@code sim:} address
+     * @param inference tells the barcode type from the code
+     * @param clock     time source for events
+     * @return the closed driver and the running simulator
+     */
+    public static Simulated<SerialScanner, ScannerSimulator> scanner(String name, SimUri uri,
+            SymbologyInference inference, Clock clock) {
         SimCable cable = new SimCable(uri, POLL);
-        SerialScanner scanner = new SerialScanner(name, uri, ScannerFraming.DEFAULT, cable.opener(), clock, POLL);
+        SerialScanner scanner = new SerialScanner(name, uri, ScannerFraming.DEFAULT, inference, cable.opener(), clock,
+                POLL);
         return new Simulated<>(scanner, new ScannerSimulator(cable.deviceEnd(), ScannerFraming.DEFAULT));
     }
 

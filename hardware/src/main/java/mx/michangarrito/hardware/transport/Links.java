@@ -37,6 +37,32 @@ public final class Links {
         };
     }
 
+    /**
+     * How a driver that reconnects gets its link: a fresh {@link #open} of {@code uri} each time, except
+     * that a {@code serial:} port remembers the device's identity on the first open and, when the
+     * configured path is gone, finds the same device under another port name.
+     *
+     * @param uri where the device is
+     * @return the opener, one per device
+     */
+    public static LinkOpener opener(DeviceUri uri) {
+        return opener(uri, SerialPorts.system());
+    }
+
+    /**
+     * {@link #opener(DeviceUri)} with the given port listing.
+     *
+     * @param uri   where the device is
+     * @param ports the present serial ports and their identities
+     * @return the opener, one per device
+     */
+    public static LinkOpener opener(DeviceUri uri, SerialPorts ports) {
+        if (uri instanceof SerialUri serial) {
+            return new SerialPortFollower(serial, ports);
+        }
+        return timeout -> open(uri, timeout);
+    }
+
     static Duration positive(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);

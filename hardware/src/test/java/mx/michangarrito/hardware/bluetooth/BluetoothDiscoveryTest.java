@@ -32,7 +32,7 @@ class BluetoothDiscoveryTest {
         ResourceBundle english = bundle(Locale.ENGLISH);
 
         assertEquals(spanish.keySet(), english.keySet());
-        assertEquals(4, spanish.keySet().size());
+        assertEquals(5, spanish.keySet().size());
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -60,8 +60,12 @@ class SerialScannerTest {
     }
 
     private void startScanner(ScannerFraming framing) {
-        scanner = new SerialScanner("escáner", DeviceUri.parse("serial:" + pty.a() + "?baud=9600"), framing, CLOCK,
-                Duration.ofMillis(50));
+        startScanner(framing, SymbologyInference.NONE);
+    }
+
+    private void startScanner(ScannerFraming framing, SymbologyInference inference) {
+        scanner = SerialScanner.onPort("escáner", DeviceUri.parse("serial:" + pty.a() + "?baud=9600"), framing, inference,
+                CLOCK, Duration.ofMillis(50));
         scanner.subscribe(events);
         scanner.start(TIMEOUT);
     }
@@ -78,6 +82,53 @@ class SerialScannerTest {
             assertEquals(new BarcodeScanned("escáner", CLOCK.instant(), "7501055300846", Symbology.UNKNOWN),
                     events.next(BarcodeScanned.class));
             assertEquals("4006381333931", events.next(BarcodeScanned.class).code());
+        }
+    }
+
+    @Test
+    void withAimIdentifiersOnTheIdentifierIsRemovedAndNamesTheSymbology() throws IOException {
+        try (ScannerSimulator gun = plugIn(ScannerFraming.DEFAULT.withPrefix("#"))) {
+            startScanner(ScannerFraming.DEFAULT.withPrefix("#").withAim(true), code -> Symbology.ITF);
+
+            gun.scan("]E04006381333931");
+            gun.scan("]E496385074");
+            gun.scan("]C0ABC-123");
+            gun.scan("7501055300846");
+            gun.scan("]Q1https://michangarrito.mx/p/1");
+
+            assertEquals(new BarcodeScanned("escáner", CLOCK.instant(), "4006381333931", Symbology.EAN_13),
+                    events.next(BarcodeScanned.class));
+            assertEquals(new BarcodeScanned("escáner", CLOCK.instant(), "96385074", Symbology.EAN_8),
+                    events.next(BarcodeScanned.class));
+            assertEquals(new BarcodeScanned("escáner", CLOCK.instant(), "ABC-123", Symbology.CODE_128),
+                    events.next(BarcodeScanned.class));
+            ScanRejected withoutAim = events.next(ScanRejected.class);
+            assertEquals("scan.missingAim", withoutAim.reason().key());
+            assertTrue(withoutAim.reason().spanish().contains("AIM"), withoutAim.reason().spanish());
+            assertEquals(new BarcodeScanned("escáner", CLOCK.instant(), "https://michangarrito.mx/p/1", Symbology.QR_CODE),
+                    events.next(BarcodeScanned.class));
+        }
+    }
+
+    @Test
+    void withoutAimTheInferenceTellsTheSymbologyAndAFailingOneCostsOnlyTheType() throws IOException {
+        try (ScannerSimulator gun = plugIn(ScannerFraming.DEFAULT)) {
+            startScanner(ScannerFraming.DEFAULT, code -> switch (code.length()) {
+                case 13 -> Symbology.EAN_13;
+                case 3 -> throw new IllegalStateException("broken rule");
+                default -> Symbology.UNKNOWN;
+            });
+
+            gun.scan("7501055300846");
+            gun.scan("ABC");
+            gun.scan("ABC-123");
+
+            assertEquals(Symbology.EAN_13, events.next(BarcodeScanned.class).symbology());
+            BarcodeScanned failed = events.next(BarcodeScanned.class);
+            assertEquals("ABC", failed.code());
+            assertEquals(Symbology.UNKNOWN, failed.symbology());
+            assertEquals(Symbology.UNKNOWN, events.next(BarcodeScanned.class).symbology());
+            assertEquals(DeviceHealth.OK, scanner.checkHealth().health());
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mx.michangarrito.hardware.device.Symbology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +62,18 @@ class SuffixFramerTest {
         SuffixFramer framer = new SuffixFramer(ScannerFraming.DEFAULT.withPrefix("]E0"));
 
         assertEquals(List.of(code("7501055300846")), feed(framer, "]E07501055300846\r"));
+    }
+
+    @Test
+    void withAimOnTheIdentifierAfterThePrefixIsRemovedAndNamesTheSymbology() {
+        SuffixFramer framer = new SuffixFramer(ScannerFraming.DEFAULT.withPrefix("#").withAim(true));
+
+        assertEquals(List.of(new ScanFrame.Code("012345678905", Symbology.UPC_A),
+                new ScanFrame.Code("01234565", Symbology.UPC_E), new ScanFrame.Code("12345678", Symbology.CODE_39),
+                new ScanFrame.Code("00012345600012", Symbology.ITF), new ScanFrame.Code("X", Symbology.UNKNOWN),
+                new ScanFrame.Rejected("#]E", ScanFrame.Reason.MISSING_AIM),
+                new ScanFrame.Rejected("#7501055300846", ScanFrame.Reason.MISSING_AIM)),
+                feed(framer, "#]E0012345678905\r#]E001234565\r#]A012345678\r#]I100012345600012\r#]d1X\r#]E\r#7501055300846\r"));
     }
 
     @Test

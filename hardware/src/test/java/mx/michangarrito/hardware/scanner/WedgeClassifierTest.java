@@ -23,6 +23,18 @@ class WedgeClassifierTest {
         assertEquals(Optional.of(new WedgeScan("7501055300846", 13)), scan);
     }
 
+    @Test
+    void aScanCarriesTheSymbologyTheInferenceTells() {
+        WedgeClassifier inferring = new WedgeClassifier(WedgeSettings.DEFAULT,
+                code -> code.length() == 13 ? mx.michangarrito.hardware.device.Symbology.EAN_13
+                        : mx.michangarrito.hardware.device.Symbology.UNKNOWN);
+
+        assertEquals(Optional.of(new WedgeScan("7501055300846", 13, mx.michangarrito.hardware.device.Symbology.EAN_13)),
+                ScannerSimulator.typeInto(inferring, "7501055300846", 0, Duration.ofMillis(8)));
+        assertEquals(Optional.of(new WedgeScan("ABC-1234", 8)),
+                ScannerSimulator.typeInto(inferring, "ABC-1234", 10_000 * MS, Duration.ofMillis(8)));
+    }
+
     @ParameterizedTest(name = "{0} ms between keys")
     @CsvSource({"31", "50", "120"})
     void typingAtHumanSpeedIsNotAScan(long gapMillis) {
