@@ -20,6 +20,7 @@ import mx.michangarrito.hardware.scanner.WedgeSettings;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.GtinSymbologies;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -103,12 +104,13 @@ public final class PosApplication extends Application {
             DeviceUri uri = pos.settings.get(SCANNER_SETTING).map(DeviceUri::parse).orElse(SimUri.DEFAULT);
             BarcodeScanner device;
             if (uri instanceof SimUri sim) {
-                Simulated<SerialScanner, ?> simulated = SimulatedDevices.scanner("escáner", sim, Clock.systemUTC());
+                Simulated<SerialScanner, ?> simulated = SimulatedDevices.scanner("escáner", sim, ScannerFraming.DEFAULT,
+                        GtinSymbologies.INSTANCE, Clock.systemUTC());
                 scanner = simulated;
                 device = simulated.device();
             } else {
-                SerialScanner serial = new SerialScanner("escáner", uri, ScannerFraming.DEFAULT, Clock.systemUTC(),
-                        Duration.ofSeconds(1));
+                SerialScanner serial = SerialScanner.onPort("escáner", uri, ScannerFraming.DEFAULT, GtinSymbologies.INSTANCE,
+                        Clock.systemUTC(), Duration.ofSeconds(1));
                 scanner = serial;
                 device = serial;
             }

@@ -42,12 +42,16 @@ import mx.michangarrito.hardware.simulator.ScaleSimulator;
 import mx.michangarrito.hardware.simulator.ScannerSimulator;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
+import mx.michangarrito.pos.device.GtinSymbologies;
 
 /**
  * The input-device commands of {@code Main}, for trying a device at the counter without the screens:
  * <ul>
- *   <li>{@code scan-listen <uri> [--suffix cr|lf|crlf|tab] [--prefix P] [--count N]}: one line per code
- *       until interrupted (or N codes). With {@code sim:} each line typed on standard input is scanned.</li>
+ *   <li>{@code scan-listen <uri> [--suffix cr|lf|crlf|tab] [--prefix P] [--aim] [--symbology] [--count N]}: one
+ *       line per code until interrupted (or N codes). {@code --aim}: the scanner sends AIM identifiers
+ *       ({@code ]E0…}); {@code --symbology}: each line ends with {@code  symbology=EAN_13} (from the AIM
+ *       identifier, else inferred from the GTIN check digit, else {@code UNKNOWN}). With {@code sim:} each line
+ *       typed on standard input is scanned.</li>
  *   <li>{@code scale-read <uri> --protocol toledo|cas-pd2|cas-esp [--weight KG]}: prints
  *       {@code weight_kg=… stable=true|false status=…}; a {@code serial:} address without options uses the
  *       protocol's port settings; {@code --weight} sets the simulator's weight for {@code sim:}.</li>
@@ -66,7 +70,7 @@ public final class InputDeviceCli {
     /** {@code scan-listen}. */
     public static int scanListen(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         Optional<ScanListen> parsed = parsed(() -> ScanListen.parse(args),
-                "scan-listen <uri> [--suffix cr|lf|crlf|tab] [--prefix P] [--count N]", err);
+                "scan-listen <uri> [--suffix cr|lf|crlf|tab] [--prefix P] [--aim] [--symbology] [--count N]", err);
         if (parsed.isEmpty()) {
             return 2;
         }
@@ -74,14 +78,16 @@ public final class InputDeviceCli {
         CountDownLatch enough = new CountDownLatch(1);
         long[] seen = {0};
         Simulated<SerialScanner, ScannerSimulator> sim = command.uri() instanceof SimUri simUri
-                ? SimulatedDevices.scanner("escáner", simUri, Clock.systemUTC()) : null;
+                ? SimulatedDevices.scanner("escáner", simUri, command.framing(), GtinSymbologies.INSTANCE, Clock.systemUTC())
+                : null;
         return onDevice(sim, err, () -> {
             try (BarcodeScanner scanner = sim != null ? sim.device()
-                    : new SerialScanner("escáner", command.uri(), command.framing(), Clock.systemUTC(), Duration.ofSeconds(1))) {
+                    : SerialScanner.onPort("escáner", command.uri(), command.framing(), GtinSymbologies.INSTANCE,
+                            Clock.systemUTC(), Duration.ofSeconds(1))) {
                 scanner.subscribe(event -> {
                     switch (event) {
                         case BarcodeScanned scan -> {
-                            out.println(scan.code());
+                            out.println(command.symbology() ? scan.code() + " symbology=" + scan.symbology() : scan.code());
                             out.flush();
                             if (++seen[0] >= command.count()) {
                                 enough.countDown();
@@ -169,13 +175,16 @@ public final class InputDeviceCli {
     }
 
     /** The arguments of {@code scan-listen}. */
-    private record ScanListen(DeviceUri uri, ScannerFraming framing, long count) {
+    private record ScanListen(DeviceUri uri, ScannerFraming framing, boolean symbology, long count) {
         static ScanListen parse(List<String> args) {
             DeviceUri uri = DeviceUri.parse(required(args, 0, "scan-listen <uri>"));
             ScannerFraming framing = ScannerFraming.DEFAULT;
             long count = Long.MAX_VALUE;
+            boolean symbology = false;
             for (int i = 1; i < args.size(); i++) {
                 switch (args.get(i)) {
+                    case "--aim" -> framing = framing.withAim(true);
+                    case "--symbology" -> symbology = true;
                     case "--suffix" -> framing = framing.withSuffix(ScannerSuffix.fromText(value(args, ++i))
                             .orElseThrow(() -> new IllegalArgumentException("suffix: cr, lf, crlf or tab")));
                     case "--prefix" -> framing = framing.withPrefix(value(args, ++i));
@@ -183,7 +192,7 @@ public final class InputDeviceCli {
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
             }
-            return new ScanListen(uri, framing, count);
+            return new ScanListen(uri, framing, symbology, count);
         }
     }
 

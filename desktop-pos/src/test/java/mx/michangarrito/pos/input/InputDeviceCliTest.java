@@ -39,6 +39,29 @@ class InputDeviceCliTest {
         assertEquals("7501055300846" + System.lineSeparator() + "4006381333931" + System.lineSeparator(), out());
     }
 
+    @Test
+    void scanListenCanPrintTheSymbologyInferredOrSaidByTheAimIdentifier() {
+        var typed = new ByteArrayInputStream("7501055300846\nABC-123\n".getBytes(StandardCharsets.UTF_8));
+
+        int exit = InputDeviceCli.scanListen(List.of("sim:", "--symbology", "--count", "2"), typed, stream(out), stream(err));
+
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertEquals("7501055300846 symbology=EAN_13" + System.lineSeparator() + "ABC-123 symbology=UNKNOWN"
+                + System.lineSeparator(), out());
+    }
+
+    @Test
+    void scanListenWithAimTakesTheTypeFromTheIdentifier() {
+        var typed = new ByteArrayInputStream("]C07501055300846\n]E0012345678905\n".getBytes(StandardCharsets.UTF_8));
+
+        int exit = InputDeviceCli.scanListen(List.of("sim:", "--aim", "--symbology", "--count", "2"), typed, stream(out),
+                stream(err));
+
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertEquals("7501055300846 symbology=CODE_128" + System.lineSeparator() + "012345678905 symbology=UPC_A"
+                + System.lineSeparator(), out());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"toledo", "cas-pd2", "cas-esp"})
     void scaleReadPrintsTheWeightAndWhetherItIsStable(String protocol) {

@@ -33,25 +33,26 @@ public final class SimulatedDevices {
      * @return the closed driver and the running simulator
      */
     public static Simulated<SerialScanner, ScannerSimulator> scanner(String name, SimUri uri, Clock clock) {
-        return scanner(name, uri, SymbologyInference.NONE, clock);
+        return scanner(name, uri, ScannerFraming.DEFAULT, SymbologyInference.NONE, clock);
     }
 
     /**
-     * A serial scanner with a scanner simulator (no prefix, CR suffix) whose scans get the type
-     * {@code inference} tells.
+     * A serial scanner with a scanner simulator, both set to {@code framing}, whose scans without an AIM
+     * identifier get the type {@code inference} tells. With {@link ScannerFraming#aim()} on, the codes
+     * given to the simulator must start with their identifier ({@code ]E0…}), as a real scanner sends them.
      *
      * @param name      the scanner's name
      * @param uri       its {@code sim:} address
+     * @param framing   prefix, AIM identifier and suffix
      * @param inference tells the barcode type from the code
      * @param clock     time source for events
      * @return the closed driver and the running simulator
      */
-    public static Simulated<SerialScanner, ScannerSimulator> scanner(String name, SimUri uri,
+    public static Simulated<SerialScanner, ScannerSimulator> scanner(String name, SimUri uri, ScannerFraming framing,
             SymbologyInference inference, Clock clock) {
         SimCable cable = new SimCable(uri, POLL);
-        SerialScanner scanner = new SerialScanner(name, uri, ScannerFraming.DEFAULT, inference, cable.opener(), clock,
-                POLL);
-        return new Simulated<>(scanner, new ScannerSimulator(cable.deviceEnd(), ScannerFraming.DEFAULT));
+        SerialScanner scanner = new SerialScanner(name, uri, framing, inference, cable.opener(), clock, POLL);
+        return new Simulated<>(scanner, new ScannerSimulator(cable.deviceEnd(), framing));
     }
 
     /**
