@@ -24,6 +24,8 @@ final class SerialPortFollower implements LinkOpener {
     private final SerialUri configured;
     private final SerialPorts ports;
     private volatile PortIdentity identity;
+    /** The listing is asked once, after the first open: it can take a while and the answer does not change. */
+    private volatile boolean looked;
 
     SerialPortFollower(SerialUri configured, SerialPorts ports) {
         this.configured = Objects.requireNonNull(configured, "configured");
@@ -34,7 +36,8 @@ final class SerialPortFollower implements LinkOpener {
     public Link open(Duration timeout) throws IOException {
         try {
             Link link = SerialLink.open(configured, timeout);
-            if (identity == null) {
+            if (!looked) {
+                looked = true;
                 identity = identityOf(configured.port()).orElse(null);
                 LOG.log(Level.DEBUG, () -> configured.port() + " is " + identity);
             }
