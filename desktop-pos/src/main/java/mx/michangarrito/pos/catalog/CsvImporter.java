@@ -118,7 +118,7 @@ final class CsvImporter {
             ProductDraft d = row.draft();
             ProductDraft draft = new ProductDraft(d.name(), d.sku(), d.barcodes(), categoryId, d.unit(), d.soldByWeight(),
                     d.taxes(), d.cost(), d.price(), d.minStock(), d.scaleItemCode(), d.active());
-            done.add(writer.create(session, draft, now, by));
+            done.add(writer.createChecked(session, draft, now, by));
             if (done.size() % 500 == 0) {
                 session.flush();
                 session.clear();

@@ -60,6 +60,23 @@ class CsvImportTest {
     }
 
     @Test
+    void tenThousandRowsGoInWithProgressAlongTheWay() {
+        try (CatalogFixture fx = new CatalogFixture(dataDir)) {
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            long start = System.nanoTime();
+            ImportOutcome outcome = fx.catalog.importCsv(utf8(rows(10_000)),
+                    (phase, done, total) -> seen.add(phase + " " + done + "/" + total), Optional.empty());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("BENCH catalog_csv_import_10k=" + millis + " ms");
+            assertEquals(10_000, outcome.imported());
+            assertEquals(10_000, fx.count("Product"));
+            assertEquals(200, seen.size(), "every 100 rows while checking, then while saving");
+            assertEquals("CHECKING 100/10000", seen.getFirst());
+            assertEquals("SAVING 10000/10000", seen.getLast());
+        }
+    }
+
+    @Test
     void anErrorInTheLastRowImportsNothingAndNamesRowAndColumn() {
         try (CatalogFixture fx = new CatalogFixture(dataDir)) {
             String csv = rows(500) + "Último,SKUX,,Abarrotes,pieza,no,doce,,16,,,,si\r\n";

@@ -13,6 +13,7 @@ import java.util.List;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
+import mx.michangarrito.pos.ui.task.TaskExecutor;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.shared.tax.TaxRates;
@@ -68,6 +69,51 @@ class CsvViewModelTest {
         assertEquals("Listo: se importaron 250 productos.", card.messageProperty().get());
         assertFalse(card.runningProperty().get());
         assertEquals(250, catalog.rows().size());
+    }
+
+    @Test
+    void theImportRunsOffTheScreensThreadSoTheScreenKeepsAnswering() throws Exception {
+        StringBuilder csv = new StringBuilder("nombre,precio\r\n");
+        for (int i = 0; i < 3_000; i++) {
+            csv.append("Producto ").append(i).append(",10\r\n");
+        }
+        Path file = dir.resolve("grande.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        java.util.concurrent.BlockingQueue<Runnable> screen = new java.util.concurrent.LinkedBlockingQueue<>();
+        TaskExecutor background = new TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        T result = work.call();
+                        screen.add(() -> onDone.accept(result));
+                    } catch (Exception e) {
+                        screen.add(() -> onFailure.accept(e));
+                    }
+                });
+            }
+        };
+        Operator beto = new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now());
+        CatalogViewModel list = new CatalogViewModel(t.catalog, t.users, beto, Texts.spanish(), background,
+                t.services().shopZone, screen::add);
+        CsvViewModel card = list.csvCard();
+        card.pathProperty().set(file.toString());
+        card.importFile();
+        assertTrue(card.runningProperty().get(), "importFile() returns at once; the work goes on in the background");
+        card.importFile(); // a second Enter while it runs is ignored
+        double last = 0;
+        while (card.runningProperty().get()) {
+            Runnable next = screen.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (next == null) {
+                throw new AssertionError("the import never finished");
+            }
+            next.run();
+            assertTrue(card.progressProperty().get() >= last, "the bar only moves forward");
+            last = card.progressProperty().get();
+        }
+        assertEquals("Listo: se importaron 3,000 productos.", card.messageProperty().get());
+        assertEquals(3_000, t.count("Product"));
     }
 
     @Test
