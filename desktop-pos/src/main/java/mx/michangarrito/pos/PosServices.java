@@ -3,6 +3,7 @@ package mx.michangarrito.pos;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import mx.michangarrito.pos.audit.AuditLog;
@@ -20,6 +21,7 @@ import mx.michangarrito.pos.sale.SalePolicy;
 import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.VoidService;
 import mx.michangarrito.pos.settings.Settings;
+import mx.michangarrito.pos.stock.PurchaseService;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.pos.sync.OutboxPusher;
@@ -39,6 +41,9 @@ public final class PosServices implements AutoCloseable {
     public final UserService users;
     public final CatalogService catalog;
     public final StockService stock;
+    public final PurchaseService purchases;
+    /** The shop's time zone, for dates the screens show. */
+    public final ZoneId shopZone;
     public final ShiftService shifts;
     public final CustomerService customers;
     public final FiadoLedger fiado;
@@ -62,6 +67,8 @@ public final class PosServices implements AutoCloseable {
         this.users = new UserService(db, audit, clock, config.shopZone(), config.bcryptCost());
         this.catalog = new CatalogService(db, clock, ids, config.scaleLabels());
         this.stock = new StockService(db, clock, ids, outbox);
+        this.purchases = new PurchaseService(db, stock, catalog, ids);
+        this.shopZone = config.shopZone();
         this.shifts = new ShiftService(db, clock, ids, outbox);
         this.customers = new CustomerService(db, clock, ids, outbox);
         this.fiado = new FiadoLedger(db, clock, ids, outbox, config.shopZone());

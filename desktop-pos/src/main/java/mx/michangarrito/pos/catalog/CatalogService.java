@@ -1,6 +1,7 @@
 package mx.michangarrito.pos.catalog;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class CatalogService {
     private final UuidV7Generator ids;
     private final VariableMeasureLayouts scaleLabels;
     private final ProductWriter writer;
+    private final CsvImporter importer;
     private volatile ProductSearch search;
 
     /**
@@ -33,6 +35,7 @@ public final class CatalogService {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.scaleLabels = Objects.requireNonNull(scaleLabels, "scaleLabels");
         this.writer = new ProductWriter(ids);
+        this.importer = new CsvImporter(writer, ids);
         this.search = ProductSearch.of(database.read(session ->
                 session.createSelectionQuery("from Product where active = true", Product.class)
                         .getResultStream().map(ProductSearch.Entry::of).toList()));
@@ -61,10 +64,63 @@ public final class CatalogService {
             }
             return done;
         });
-        synchronized (this) {
-            search = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of).toList());
-        }
+        reindexAll(created);
         return created;
+    }
+
+    private synchronized void reindexAll(List<Product> created) {
+        search = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of).toList());
+    }
+
+    /**
+     * Imports a catalog CSV (columns in README "Catalog CSV"): every row is checked first and, only if
+     * none has a problem, all products are added in one transaction; otherwise nothing is added and the
+     * outcome lists every problem by row and column. {@code progress} is told from this thread; if it
+     * throws while saving, the transaction rolls back and nothing is imported.
+     */
+    public ImportOutcome importCsv(byte[] csv, ImportProgress progress, Optional<UUID> by) {
+        CsvImporter.Checked checked = database.read(session -> importer.check(session, csv, progress));
+        if (!checked.errors().isEmpty()) {
+            return new ImportOutcome(0, checked.errors());
+        }
+        List<Product> created = database.write(session -> importer.save(session, checked.rows(), clock.instant(), by,
+                progress));
+        reindexAll(created);
+        return new ImportOutcome(created.size(), List.of());
+    }
+
+    /** The whole catalog as CSV: UTF-8 with a byte-order mark, the columns of README "Catalog CSV". */
+    public byte[] exportCsv() {
+        return database.read(CsvImporter::export);
+    }
+
+    /**
+     * The products matching {@code filter}, by name, at most {@code limit} of them, with their category and
+     * stock on hand.
+     */
+    public List<ProductRow> list(ProductFilter filter, int limit) {
+        return database.read(session -> ProductListing.list(session, filter, limit));
+    }
+
+    /**
+     * Records a new cost of the product inside the caller's transaction (goods received at a new price),
+     * with its line in the price history; nothing happens when the cost is unchanged.
+     */
+    public void recordCost(Session session, UUID productId, Money cost, Optional<UUID> by) {
+        Product product = session.find(Product.class, productId);
+        if (product == null) {
+            throw CatalogException.unknownProduct(productId);
+        }
+        if (cost.isNegative()) {
+            throw CatalogException.invalid("cost", String.valueOf(cost));
+        }
+        long old = product.cost().centavos();
+        if (old != cost.centavos()) {
+            Instant now = clock.instant();
+            product.changeCost(cost.centavos(), now);
+            session.persist(new PriceChange(ids.next(), productId, now, by.orElse(null), product.price().centavos(),
+                    product.price().centavos(), old, cost.centavos()));
+        }
     }
 
     /**
@@ -91,6 +147,28 @@ public final class CatalogService {
             }
             Category category = new Category(ids.next(), clean, clock.instant());
             session.persist(category);
+            return category;
+        });
+    }
+
+    /** Gives a category a new name (unique ignoring case and accents). */
+    public Category renameCategory(UUID categoryId, String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw CatalogException.invalid("category", clean);
+        }
+        return database.write(session -> {
+            Category category = session.find(Category.class, categoryId);
+            if (category == null) {
+                throw CatalogException.unknownProduct(categoryId);
+            }
+            boolean taken = session.createSelectionQuery("from Category where nameKey = :key and id <> :id",
+                    Category.class).setParameter("key", SearchText.of(clean)).setParameter("id", categoryId)
+                    .getResultCount() > 0;
+            if (taken) {
+                throw CatalogException.categoryNameTaken(clean);
+            }
+            category.rename(clean);
             return category;
         });
     }

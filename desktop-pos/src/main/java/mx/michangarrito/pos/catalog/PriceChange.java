@@ -64,4 +64,12 @@ public class PriceChange {
     public long newPriceCentavos() {
         return newPriceCentavos;
     }
+
+    public java.util.Optional<Long> oldCostCentavos() {
+        return java.util.Optional.ofNullable(oldCostCentavos);
+    }
+
+    public long newCostCentavos() {
+        return newCostCentavos;
+    }
 }

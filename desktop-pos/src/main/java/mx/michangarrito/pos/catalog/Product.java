@@ -85,6 +85,11 @@ public class Product {
         this.updatedAt = now;
     }
 
+    void changeCost(long centavos, Instant now) {
+        this.costCentavos = centavos;
+        this.updatedAt = now;
+    }
+
     public UUID id() {
         return id;
     }

@@ -20,7 +20,23 @@ final class ProductWriter {
 
     Product create(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
         UUID id = ids.next();
-        Set<BarcodeKey> barcodes = checkUnique(session, id, draft);
+        return insert(session, id, checkUnique(session, id, draft), draft, now, by);
+    }
+
+    /**
+     * Adds a product whose barcodes, SKU and scale code the caller has already checked against the catalog
+     * (a CSV import checks every row at once); the database's unique keys still refuse a duplicate.
+     */
+    Product createChecked(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
+        Set<BarcodeKey> barcodes = new LinkedHashSet<>();
+        for (String code : draft.barcodes()) {
+            barcodes.add(BarcodeKey.forSaving(code));
+        }
+        return insert(session, ids.next(), barcodes, draft, now, by);
+    }
+
+    private Product insert(Session session, UUID id, Set<BarcodeKey> barcodes, ProductDraft draft, Instant now,
+            Optional<UUID> by) {
         Product product = new Product(id, draft, now);
         session.persist(product);
         barcodes.forEach(key -> session.persist(new ProductBarcode(key, id)));

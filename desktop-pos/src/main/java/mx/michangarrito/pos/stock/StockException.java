@@ -11,7 +11,7 @@ public final class StockException extends PosException {
 
     /** Why; each has a text under {@code stock.<name>}. */
     public enum Reason {
-        BAD_QUANTITY, UNKNOWN_PRODUCT, NOTE_REQUIRED;
+        BAD_QUANTITY, UNKNOWN_PRODUCT, NOTE_REQUIRED, BAD_COST, EMPTY_PURCHASE;
 
         String key() {
             return "stock." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -39,5 +39,13 @@ public final class StockException extends PosException {
 
     static StockException noteRequired() {
         return new StockException(Reason.NOTE_REQUIRED, "an adjustment needs a reason");
+    }
+
+    static StockException badCost(Object cost) {
+        return new StockException(Reason.BAD_COST, "negative cost " + cost, String.valueOf(cost));
+    }
+
+    static StockException emptyPurchase() {
+        return new StockException(Reason.EMPTY_PURCHASE, "a purchase needs at least one line");
     }
 }

@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import javafx.scene.Scene;
@@ -8,6 +9,9 @@ import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.demo.DemoShop;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.ScanFeed;
+import mx.michangarrito.pos.ui.backoffice.BackOfficeSections;
+import mx.michangarrito.pos.ui.backoffice.BackOfficeView;
+import mx.michangarrito.pos.ui.backoffice.Section;
 import mx.michangarrito.pos.ui.cash.CashMovementViewModel;
 import mx.michangarrito.pos.ui.cash.CorteView;
 import mx.michangarrito.pos.ui.cash.CorteViewModel;
@@ -108,7 +112,7 @@ public final class CounterFlow {
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
         saleView = new SaleView(model, texts, shell, shop, payments,
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
-                this::login);
+                this::login, () -> backOffice(operator, model));
         shell.show(saleView.build());
     }
 
@@ -125,6 +129,21 @@ public final class CounterFlow {
             saleView = suspended;
             shell.show(suspended.build());
         }, this::login).build());
+    }
+
+    /** The back office (catalog, inventory, reports…); Escape returns to the same sale. */
+    private void backOffice(Operator operator, SaleViewModel sale) {
+        List<Section> sections = BackOfficeSections.forOperator(pos, operator, texts, tasks, shell);
+        if (sections.isEmpty()) {
+            sale.notice(texts.get("backoffice.not-allowed"), true);
+            return;
+        }
+        SaleView suspended = saleView;
+        saleView = null;
+        shell.show(new BackOfficeView(sections, operator, texts, () -> {
+            saleView = suspended;
+            shell.show(suspended.build());
+        }).build());
     }
 
     private void leaveSale() {

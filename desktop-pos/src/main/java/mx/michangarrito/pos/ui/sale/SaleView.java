@@ -51,6 +51,7 @@ public final class SaleView {
     private final Supplier<CashMovementViewModel> cashMoves;
     private final Runnable corte;
     private final Runnable logout;
+    private final Runnable backOffice;
     private final TextField search = new TextField();
     private final ListView<ProductHit> results = new ListView<>();
     private final TableView<LineRow> cart = new TableView<>();
@@ -59,7 +60,7 @@ public final class SaleView {
     private Parent built;
 
     public SaleView(SaleViewModel model, Texts texts, Shell shell, String shopName, PaymentFactory payments,
-            Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout) {
+            Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout, Runnable backOffice) {
         this.model = model;
         this.texts = texts;
         this.shell = shell;
@@ -68,6 +69,7 @@ public final class SaleView {
         this.cashMoves = cashMoves;
         this.corte = corte;
         this.logout = logout;
+        this.backOffice = backOffice;
         this.prompts = new SalePrompts(model, texts, shell, this::focusSearch);
     }
 
@@ -218,7 +220,8 @@ public final class SaleView {
                 Widgets.key("F8", texts.get("key.corte"), corte),
                 Widgets.key(texts.get("key.delete.key"), texts.get("key.delete"), model::deleteSelected),
                 Widgets.key("F9", texts.get("key.cancel"), model::cancelSale),
-                Widgets.key("F10", texts.get("key.logout"), logout));
+                Widgets.key("F10", texts.get("key.logout"), logout),
+                Widgets.key("F11", texts.get("key.backoffice"), backOffice));
         bar.getStyleClass().add("key-bar");
         return bar;
     }
@@ -235,6 +238,7 @@ public final class SaleView {
             case F8 -> corte;
             case F9 -> model::cancelSale;
             case F10 -> logout;
+            case F11 -> backOffice;
             case F12 -> this::pay;
             case DELETE -> search.getText().isEmpty() || !search.isFocused() ? model::deleteSelected : null;
             case UP -> () -> move(-1);

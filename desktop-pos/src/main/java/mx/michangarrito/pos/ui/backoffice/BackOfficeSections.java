@@ -1,0 +1,40 @@
+package mx.michangarrito.pos.ui.backoffice;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import mx.michangarrito.pos.PosServices;
+import mx.michangarrito.pos.ui.Shell;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.task.TaskExecutor;
+import mx.michangarrito.pos.ui.catalog.CatalogView;
+import mx.michangarrito.pos.ui.catalog.CatalogViewModel;
+import mx.michangarrito.pos.ui.inventory.InventoryView;
+import mx.michangarrito.pos.ui.inventory.InventoryViewModel;
+import mx.michangarrito.pos.user.Operator;
+import mx.michangarrito.pos.user.Role;
+
+/**
+ * The back office's sections, in menu order, wired to the terminal's services: the one place a new
+ * section is added. Only those the operator's role may open are returned.
+ */
+public final class BackOfficeSections {
+
+    private BackOfficeSections() {
+    }
+
+    /** The sections {@code operator} may open; empty when their role may open none. */
+    public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
+            Shell shell) {
+        List<Section> all = new ArrayList<>();
+        // Each section: all.add(new Section("id", texts.get("backoffice.section.id"), Role.X, () -> view.build()));
+        // Catalog and inventory: managers and owners (docs/decisions/0014); a cashier only sells.
+        all.add(new Section("catalog", texts.get("backoffice.section.catalog"), Role.MANAGER, () -> new CatalogView(
+                new CatalogViewModel(pos.catalog, pos.users, operator, texts, tasks, pos.shopZone, Platform::runLater),
+                texts, shell).build()));
+        all.add(new Section("inventory", texts.get("backoffice.section.inventory"), Role.MANAGER, () -> new InventoryView(
+                new InventoryViewModel(pos.catalog, pos.stock, pos.purchases, operator, texts, pos.shopZone),
+                texts, shell).build()));
+        return all.stream().filter(s -> operator.can(s.required())).toList();
+    }
+}

@@ -1,0 +1,104 @@
+package mx.michangarrito.pos.ui.backoffice;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.user.Operator;
+
+/**
+ * The back office: a menu of the sections the operator's role may open on the left (Ctrl+1…Ctrl+9 each),
+ * the open section on the right, and Escape (when no card is open over it) back to the sale. The sections
+ * come from {@link BackOfficeSections}; this view only lays them out and routes the keys.
+ */
+public final class BackOfficeView {
+
+    private final List<Section> sections;
+    private final Operator operator;
+    private final Texts texts;
+    private final Runnable back;
+    private final StackPane content = new StackPane();
+    private final VBox menu = new VBox(8);
+
+    /** {@code sections} are those the operator may open, in menu order; {@code back} returns to the sale. */
+    public BackOfficeView(List<Section> sections, Operator operator, Texts texts, Runnable back) {
+        this.sections = List.copyOf(sections);
+        this.operator = Objects.requireNonNull(operator, "operator");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.back = Objects.requireNonNull(back, "back");
+        if (this.sections.isEmpty()) {
+            throw new IllegalArgumentException("the back office needs at least one section");
+        }
+    }
+
+    public Parent build() {
+        for (int i = 0; i < sections.size() && i < 9; i++) {
+            Section section = sections.get(i);
+            int index = i;
+            Button button = Widgets.key("Ctrl+" + (i + 1), section.title(), () -> open(index));
+            button.setId("section-" + section.id());
+            button.setMaxWidth(Double.MAX_VALUE);
+            menu.getChildren().add(button);
+        }
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        Button leave = Widgets.key("Esc", texts.get("backoffice.back"), back);
+        leave.setMaxWidth(Double.MAX_VALUE);
+        menu.getChildren().addAll(gap, leave);
+        menu.getStyleClass().add("backoffice-menu");
+        menu.setPadding(new Insets(16));
+        menu.setPrefWidth(260);
+
+        HBox top = new HBox(24, Widgets.label(texts.get("backoffice.title"), "shop"),
+                Widgets.label(texts.get("sale.cashier", operator.displayName()), "top-info"));
+        top.getStyleClass().add("top-bar");
+
+        BorderPane screen = new BorderPane(content, top, null, null, menu);
+        screen.setId("backoffice");
+        BorderPane.setMargin(content, new Insets(16));
+        screen.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        open(0);
+        return screen;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            back.run();
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode().isDigitKey()) {
+            int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (e.getCode().getName().startsWith("Numpad")) {
+                index = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
+            }
+            if (index >= 0 && index < sections.size()) {
+                e.consume();
+                open(index);
+            }
+        }
+    }
+
+    private void open(int index) {
+        Node screen = sections.get(index).screen().get();
+        content.getChildren().setAll(screen);
+        for (int i = 0; i < menu.getChildren().size(); i++) {
+            menu.getChildren().get(i).getStyleClass().remove("selected");
+        }
+        menu.getChildren().get(index).getStyleClass().add("selected");
+        Platform.runLater(screen::requestFocus);
+    }
+}
