@@ -13,6 +13,7 @@ import mx.michangarrito.pos.fiado.CustomerService;
 import mx.michangarrito.pos.fiado.FiadoLedger;
 import mx.michangarrito.pos.fiado.FiadoPayments;
 import mx.michangarrito.pos.outbox.Outbox;
+import mx.michangarrito.pos.report.ReportService;
 import mx.michangarrito.pos.sale.ManagerApproval;
 import mx.michangarrito.pos.sale.ParkedSales;
 import mx.michangarrito.pos.sale.ReturnService;
@@ -49,6 +50,9 @@ public final class PosServices implements AutoCloseable {
     public final ParkedSales parked;
     public final CorteService corte;
     public final Pairing pairing;
+    public final ReportService reports;
+    /** The shop's time zone: its days and hours in reports and statements. */
+    public final java.time.ZoneId shopZone;
     private final Clock clock;
     private final Thread warmUp;
     private OutboxPusher pusher;
@@ -74,6 +78,8 @@ public final class PosServices implements AutoCloseable {
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
         this.pairing = new Pairing(settings, Duration.ofSeconds(20));
+        this.reports = new ReportService(db, fiado, clock, config.shopZone());
+        this.shopZone = config.shopZone();
         this.clock = clock;
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
