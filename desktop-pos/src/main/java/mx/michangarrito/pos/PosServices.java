@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import mx.michangarrito.pos.audit.AuditLog;
+import mx.michangarrito.pos.backup.BackupService;
 import mx.michangarrito.pos.cash.ShiftService;
 import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.corte.CorteService;
@@ -51,6 +52,7 @@ public final class PosServices implements AutoCloseable {
     public final CorteService corte;
     public final Pairing pairing;
     public final ReportService reports;
+    public final BackupService backups;
     /** The shop's time zone: its days and hours in reports and statements. */
     public final java.time.ZoneId shopZone;
     private final Clock clock;
@@ -80,6 +82,7 @@ public final class PosServices implements AutoCloseable {
         this.pairing = new Pairing(settings, Duration.ofSeconds(20));
         this.reports = new ReportService(db, fiado, clock, config.shopZone());
         this.shopZone = config.shopZone();
+        this.backups = new BackupService(db, settings, clock, config.shopZone());
         this.clock = clock;
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
@@ -126,6 +129,7 @@ public final class PosServices implements AutoCloseable {
                 pusher.close();
             }
         }
+        backups.close();
         try {
             warmUp.join(java.time.Duration.ofSeconds(10));
         } catch (InterruptedException e) {
