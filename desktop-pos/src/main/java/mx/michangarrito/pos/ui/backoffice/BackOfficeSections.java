@@ -6,7 +6,16 @@ import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
+import mx.michangarrito.pos.ui.report.ReportsView;
+import mx.michangarrito.pos.ui.report.ReportsViewModel;
+import mx.michangarrito.pos.ui.settings.BackupView;
+import mx.michangarrito.pos.ui.settings.BackupViewModel;
+import mx.michangarrito.pos.ui.settings.SettingsView;
+import mx.michangarrito.pos.ui.settings.SettingsViewModel;
+import mx.michangarrito.pos.ui.settings.UsersView;
+import mx.michangarrito.pos.ui.settings.UsersViewModel;
 import mx.michangarrito.pos.user.Operator;
+import mx.michangarrito.pos.user.Role;
 
 /**
  * The back office's sections, in menu order, wired to the terminal's services: the one place a new
@@ -22,6 +31,15 @@ public final class BackOfficeSections {
             Shell shell) {
         List<Section> all = new ArrayList<>();
         // Each section: all.add(new Section("id", texts.get("backoffice.section.id"), Role.X, () -> view.build()));
+        all.add(new Section("reports", texts.get("backoffice.section.reports"), Role.MANAGER,
+                () -> new ReportsView(new ReportsViewModel(pos.reports, texts, tasks), texts).build()));
+        all.add(new Section("settings", texts.get("backoffice.section.settings"), Role.OWNER,
+                () -> new SettingsView(new SettingsViewModel(pos.settings, texts, tasks,
+                        appearance -> appearance.applyTo(shell.root())), texts).build()));
+        all.add(new Section("users", texts.get("backoffice.section.users"), Role.OWNER,
+                () -> new UsersView(new UsersViewModel(pos.users, operator, texts, tasks), texts).build()));
+        all.add(new Section("backup", texts.get("backoffice.section.backup"), Role.OWNER,
+                () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }
