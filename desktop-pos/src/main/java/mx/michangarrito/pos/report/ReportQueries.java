@@ -31,12 +31,9 @@ final class ReportQueries {
     record Ticket(Instant at, UUID cashierId, long centavos) {
     }
 
-    /** Quantity, net amount and base of one product, signed. */
-    record ProductSums(UUID productId, String name, long unitCost, BigDecimal quantity, long amount, long base) {
-    }
-
-    /** Base and taxes of one IVA rate and IEPS percent, signed. */
-    record TaxSums(String ivaRate, BigDecimal iepsPercent, long base, long ieps, long iva) {
+    /** Quantity, amounts and taxes of one product at one IVA rate and IEPS percent, signed. */
+    record LineSums(UUID productId, String name, long unitCost, String ivaRate, BigDecimal iepsPercent,
+            BigDecimal quantity, long amount, long base, long ieps, long iva) {
     }
 
     private final Connection connection;
@@ -68,25 +65,20 @@ final class ReportQueries {
                 + " join sale s on s.id = r.sale_id where r.returned_at >= ? and r.returned_at < ?", -1);
     }
 
-    Map<UUID, ProductSums> products() throws SQLException {
-        Map<UUID, ProductSums> sums = new HashMap<>();
+    /**
+     * Sold lines of the period's sales that were not voided, minus lines returned in the period, summed per
+     * product and tax rate in one pass over the lines (products and taxes both come from it).
+     */
+    List<LineSums> lines() throws SQLException {
+        List<LineSums> rows = new ArrayList<>();
+        String keys = "l.product_id, p.name, p.cost_centavos, l.iva_rate, l.ieps_percent";
         String product = " join product p on p.id = l.product_id";
-        productRows("select l.product_id, p.name, p.cost_centavos, sum(l.quantity), sum(l.amount_centavos),"
-                + " sum(l.base_centavos) from sale s join sale_line l on l.sale_id = s.id" + product + " where" + IN_PERIOD
-                + NOT_VOIDED + " group by l.product_id, p.name, p.cost_centavos", 1, sums);
-        productRows("select l.product_id, p.name, p.cost_centavos, sum(rl.quantity), sum(rl.amount_centavos),"
-                + " sum(rl.base_centavos)" + RETURNS_IN_PERIOD.replace(" where", product + " where")
-                + " group by l.product_id, p.name, p.cost_centavos", -1, sums);
-        return sums;
-    }
-
-    List<TaxSums> taxes() throws SQLException {
-        List<TaxSums> rows = new ArrayList<>();
-        taxRows("select l.iva_rate, l.ieps_percent, sum(l.base_centavos), sum(l.ieps_centavos), sum(l.iva_centavos)"
-                + " from sale s join sale_line l on l.sale_id = s.id where" + IN_PERIOD + NOT_VOIDED
-                + " group by l.iva_rate, l.ieps_percent", 1, rows);
-        taxRows("select l.iva_rate, l.ieps_percent, sum(rl.base_centavos), sum(rl.ieps_centavos), sum(rl.iva_centavos)"
-                + RETURNS_IN_PERIOD + " group by l.iva_rate, l.ieps_percent", -1, rows);
+        lineRows("select " + keys + ", sum(l.quantity), sum(l.amount_centavos), sum(l.base_centavos),"
+                + " sum(l.ieps_centavos), sum(l.iva_centavos) from sale s join sale_line l on l.sale_id = s.id" + product
+                + " where" + IN_PERIOD + NOT_VOIDED + " group by " + keys, 1, rows);
+        lineRows("select " + keys + ", sum(rl.quantity), sum(rl.amount_centavos), sum(rl.base_centavos),"
+                + " sum(rl.ieps_centavos), sum(rl.iva_centavos)" + RETURNS_IN_PERIOD.replace(" where", product + " where")
+                + " group by " + keys, -1, rows);
         return rows;
     }
 
@@ -119,22 +111,12 @@ final class ReportQueries {
         return tickets;
     }
 
-    private void productRows(String sql, int sign, Map<UUID, ProductSums> sums) throws SQLException {
+    private void lineRows(String sql, int sign, List<LineSums> rows) throws SQLException {
         try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ProductSums row = new ProductSums(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-                        rs.getBigDecimal(4).multiply(BigDecimal.valueOf(sign)), sign * rs.getLong(5), sign * rs.getLong(6));
-                sums.merge(row.productId(), row, (a, b) -> new ProductSums(a.productId(), a.name(), a.unitCost(),
-                        a.quantity().add(b.quantity()), a.amount() + b.amount(), a.base() + b.base()));
-            }
-        }
-    }
-
-    private void taxRows(String sql, int sign, List<TaxSums> rows) throws SQLException {
-        try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new TaxSums(rs.getString(1), rs.getBigDecimal(2), sign * rs.getLong(3), sign * rs.getLong(4),
-                        sign * rs.getLong(5)));
+                rows.add(new LineSums(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6).multiply(BigDecimal.valueOf(sign)), sign * rs.getLong(7),
+                        sign * rs.getLong(8), sign * rs.getLong(9), sign * rs.getLong(10)));
             }
         }
     }

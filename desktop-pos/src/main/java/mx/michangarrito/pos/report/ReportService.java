@@ -59,7 +59,7 @@ public final class ReportService {
         Read read = database.read(session -> session.doReturningWork(connection -> {
             try {
                 ReportQueries q = new ReportQueries(connection, period);
-                return new Read(q.sales(), q.voidedCount(), q.returns(), q.products(), q.taxes(), q.userNames());
+                return new Read(q.sales(), q.voidedCount(), q.returns(), q.lines(), q.userNames());
             } catch (SQLException e) {
                 throw new IllegalStateException("report query failed: " + e.getMessage(), e);
             }
@@ -70,7 +70,7 @@ public final class ReportService {
     }
 
     private record Read(List<ReportQueries.Ticket> sales, long voided, List<ReportQueries.Ticket> returns,
-            Map<UUID, ReportQueries.ProductSums> products, List<ReportQueries.TaxSums> taxes, Map<UUID, String> names) {
+            List<ReportQueries.LineSums> lines, Map<UUID, String> names) {
     }
 
     private SalesReport assemble(ReportPeriod period, Read read, List<AgingRow> owed) {
@@ -116,12 +116,18 @@ public final class ReportService {
                 .toList();
         var totals = new SalesReport.Totals(read.sales().size(), Money.ofCentavos(sold), read.voided(),
                 read.returns().size(), Money.ofCentavos(refunded), Money.ofCentavos(sold - refunded));
-        List<SalesReport.ProductRow> products = products(read.products());
-        return new SalesReport(period, totals, days, hours, products, taxes(read.taxes()), byCashier, margin(products),
+        List<SalesReport.ProductRow> products = products(read.lines());
+        return new SalesReport(period, totals, days, hours, products, taxes(read.lines()), byCashier, margin(products),
                 owed);
     }
 
-    private static List<SalesReport.ProductRow> products(Map<UUID, ReportQueries.ProductSums> sums) {
+    private static List<SalesReport.ProductRow> products(List<ReportQueries.LineSums> lines) {
+        Map<UUID, ReportQueries.LineSums> sums = new HashMap<>();
+        for (ReportQueries.LineSums l : lines) {
+            sums.merge(l.productId(), l, (a, b) -> new ReportQueries.LineSums(a.productId(), a.name(), a.unitCost(),
+                    a.ivaRate(), a.iepsPercent(), a.quantity().add(b.quantity()), a.amount() + b.amount(),
+                    a.base() + b.base(), a.ieps() + b.ieps(), a.iva() + b.iva()));
+        }
         return sums.values().stream()
                 .filter(p -> p.quantity().signum() != 0 || p.amount() != 0)
                 .map(p -> {
@@ -135,10 +141,10 @@ public final class ReportService {
                 .toList();
     }
 
-    private static List<SalesReport.TaxRow> taxes(List<ReportQueries.TaxSums> sums) {
+    private static List<SalesReport.TaxRow> taxes(List<ReportQueries.LineSums> sums) {
         Map<String, long[]> iva = new TreeMap<>();
         Map<BigDecimal, long[]> ieps = new TreeMap<>();
-        for (ReportQueries.TaxSums s : sums) {
+        for (ReportQueries.LineSums s : sums) {
             long[] i = iva.computeIfAbsent(s.ivaRate(), r -> new long[2]);
             i[0] += s.base() + s.ieps();
             i[1] += s.iva();
