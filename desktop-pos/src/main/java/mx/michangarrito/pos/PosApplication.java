@@ -26,6 +26,7 @@ import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.ui.settings.Appearance;
 import mx.michangarrito.pos.ui.task.FxTaskExecutor;
 import mx.michangarrito.shared.text.UserMessage;
 
@@ -47,7 +48,7 @@ public final class PosApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Texts texts = new Texts(locale());
+        Texts texts = new Texts(locale(java.util.Optional.empty()));
         Shell shell = new Shell();
         Scene scene = new Scene(shell.root(), 1280, 800);
         stage.setTitle(texts.get("app.title"));
@@ -56,7 +57,15 @@ public final class PosApplication extends Application {
         stage.setScene(scene);
         Path dataDir = DataDirectory.forThisProcess();
         switch (open(dataDir, PosConfig.defaults(), Clock.systemUTC(), texts)) {
-            case Opened opened -> pos = opened.services();
+            case Opened opened -> {
+                pos = opened.services();
+                // The owner's language and appearance (back office settings); the language only at start.
+                texts = new Texts(locale(pos.settings.get(Appearance.LANGUAGE)));
+                stage.setTitle(texts.get("app.title"));
+                Appearance.of(pos.settings.get(Appearance.FONT_SIZE), pos.settings.get(Appearance.HIGH_CONTRAST))
+                        .applyTo(shell.root());
+                pos.backups.startDaily();
+            }
             case Refused refused -> {
                 shell.show(startupError(texts, refused.message(), dataDir));
                 stage.show();
@@ -93,8 +102,9 @@ public final class PosApplication extends Application {
         }
     }
 
-    private static Locale locale() {
-        String lang = System.getProperty("pos.lang", System.getenv().getOrDefault("POS_LANG", "es"));
+    /** {@code pos.lang} / {@code POS_LANG} when set (tests, support), else the language the owner saved. */
+    private static Locale locale(java.util.Optional<String> saved) {
+        String lang = System.getProperty("pos.lang", System.getenv().getOrDefault("POS_LANG", saved.orElse("es")));
         return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : UserMessage.ES_MX;
     }
 

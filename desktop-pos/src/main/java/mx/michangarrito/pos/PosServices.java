@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 import mx.michangarrito.pos.audit.AuditLog;
+import mx.michangarrito.pos.backup.BackupService;
 import mx.michangarrito.pos.cash.ShiftService;
 import mx.michangarrito.pos.catalog.CatalogService;
 import mx.michangarrito.pos.corte.CorteService;
@@ -14,6 +15,7 @@ import mx.michangarrito.pos.fiado.CustomerService;
 import mx.michangarrito.pos.fiado.FiadoLedger;
 import mx.michangarrito.pos.fiado.FiadoPayments;
 import mx.michangarrito.pos.outbox.Outbox;
+import mx.michangarrito.pos.report.ReportService;
 import mx.michangarrito.pos.sale.ManagerApproval;
 import mx.michangarrito.pos.sale.ParkedSales;
 import mx.michangarrito.pos.sale.ReturnService;
@@ -42,7 +44,7 @@ public final class PosServices implements AutoCloseable {
     public final CatalogService catalog;
     public final StockService stock;
     public final PurchaseService purchases;
-    /** The shop's time zone, for dates the screens show. */
+    /** The shop's time zone: the dates screens show, its days and hours in reports and statements. */
     public final ZoneId shopZone;
     public final ShiftService shifts;
     public final CustomerService customers;
@@ -54,6 +56,8 @@ public final class PosServices implements AutoCloseable {
     public final ParkedSales parked;
     public final CorteService corte;
     public final Pairing pairing;
+    public final ReportService reports;
+    public final BackupService backups;
     private final Clock clock;
     private final Thread warmUp;
     private OutboxPusher pusher;
@@ -81,6 +85,8 @@ public final class PosServices implements AutoCloseable {
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
         this.pairing = new Pairing(settings, Duration.ofSeconds(20));
+        this.reports = new ReportService(db, fiado, clock, config.shopZone());
+        this.backups = new BackupService(db, settings, clock, config.shopZone());
         this.clock = clock;
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
@@ -127,6 +133,7 @@ public final class PosServices implements AutoCloseable {
                 pusher.close();
             }
         }
+        backups.close();
         try {
             warmUp.join(java.time.Duration.ofSeconds(10));
         } catch (InterruptedException e) {

@@ -17,6 +17,8 @@ public enum AuditAction {
     PIN_CHANGED,
     /** A user was deactivated (users are never deleted). */
     USER_DEACTIVATED,
+    /** An owner changed a user's role. */
+    ROLE_CHANGED,
     /** A manager or owner authorised something above a cashier's rights. */
     OVERRIDE_GRANTED,
     /** An authorisation was refused: wrong PIN, role too low, locked, inactive or unknown user. */

@@ -121,6 +121,10 @@ public class User {
         rightPin();
     }
 
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
     void deactivate() {
         active = false;
     }

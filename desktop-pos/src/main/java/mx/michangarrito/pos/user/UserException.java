@@ -39,7 +39,9 @@ public final class UserException extends PosException {
         /** On first run the only user that can be created is the owner. */
         FIRST_USER_MUST_BE_OWNER,
         /** Deactivating this owner would leave the shop with no active owner. */
-        LAST_ACTIVE_OWNER;
+        LAST_ACTIVE_OWNER,
+        /** Changing this owner's role would leave the shop with no active owner. */
+        LAST_OWNER_ROLE;
 
         /** The message key, e.g. {@code user.wrong-pin}. */
         public String key() {
@@ -100,6 +102,10 @@ public final class UserException extends PosException {
 
     static UserException firstUserMustBeOwner() {
         return new UserException(Reason.FIRST_USER_MUST_BE_OWNER, "the first user must be an OWNER", null, null);
+    }
+
+    static UserException lastOwnerRole(String name) {
+        return new UserException(Reason.LAST_OWNER_ROLE, name + " is the last active owner", null, null, name);
     }
 
     static UserException lastActiveOwner(String name) {

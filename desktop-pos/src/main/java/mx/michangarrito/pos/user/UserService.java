@@ -118,6 +118,33 @@ public final class UserService {
         });
     }
 
+    /**
+     * Gives {@code userId} another role (an owner's act), with an audit entry. The last active owner keeps
+     * their role; giving a user the role they have changes nothing.
+     *
+     * @throws UserException NOT_ALLOWED, INACTIVE, UNKNOWN_USER or LAST_OWNER_ROLE
+     */
+    public void changeRole(Operator by, UUID userId, Role newRole) {
+        Objects.requireNonNull(newRole, "newRole");
+        database.writeVoid(session -> {
+            User actor = Users.requireActor(session, by, Role.OWNER);
+            User target = Users.require(session, userId);
+            if (!target.active()) {
+                throw UserException.inactive(target.displayName());
+            }
+            Role old = target.role();
+            if (old == newRole) {
+                return;
+            }
+            if (old == Role.OWNER && Users.activeOwners(session) <= 1) {
+                throw UserException.lastOwnerRole(target.displayName());
+            }
+            target.changeRole(newRole);
+            audit.record(session, AuditAction.ROLE_CHANGED, actor.id(), target.id().toString(),
+                    target.displayName() + ": " + old + " -> " + newRole);
+        });
+    }
+
     /** The active users by name, as the login screen lists them. */
     public List<StaffMember> listActive() {
         return database.read(session -> session.createSelectionQuery(

@@ -84,6 +84,7 @@ class UserExceptionMessagesTest {
             case UNKNOWN_USER -> UserException.unknownUser(UUID.randomUUID());
             case FIRST_USER_MUST_BE_OWNER -> UserException.firstUserMustBeOwner();
             case LAST_ACTIVE_OWNER -> UserException.lastActiveOwner("Lupita");
+            case LAST_OWNER_ROLE -> UserException.lastOwnerRole("Lupita");
         };
     }
 

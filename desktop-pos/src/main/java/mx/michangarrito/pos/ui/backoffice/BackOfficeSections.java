@@ -11,6 +11,14 @@ import mx.michangarrito.pos.ui.catalog.CatalogView;
 import mx.michangarrito.pos.ui.catalog.CatalogViewModel;
 import mx.michangarrito.pos.ui.inventory.InventoryView;
 import mx.michangarrito.pos.ui.inventory.InventoryViewModel;
+import mx.michangarrito.pos.ui.report.ReportsView;
+import mx.michangarrito.pos.ui.report.ReportsViewModel;
+import mx.michangarrito.pos.ui.settings.BackupView;
+import mx.michangarrito.pos.ui.settings.BackupViewModel;
+import mx.michangarrito.pos.ui.settings.SettingsView;
+import mx.michangarrito.pos.ui.settings.SettingsViewModel;
+import mx.michangarrito.pos.ui.settings.UsersView;
+import mx.michangarrito.pos.ui.settings.UsersViewModel;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.pos.user.Role;
 
@@ -35,6 +43,15 @@ public final class BackOfficeSections {
         all.add(new Section("inventory", texts.get("backoffice.section.inventory"), Role.MANAGER, () -> new InventoryView(
                 new InventoryViewModel(pos.catalog, pos.stock, pos.purchases, operator, texts, pos.shopZone),
                 texts, shell).build()));
+        all.add(new Section("reports", texts.get("backoffice.section.reports"), Role.MANAGER,
+                () -> new ReportsView(new ReportsViewModel(pos.reports, texts, tasks), texts).build()));
+        all.add(new Section("settings", texts.get("backoffice.section.settings"), Role.OWNER,
+                () -> new SettingsView(new SettingsViewModel(pos.settings, texts, tasks,
+                        appearance -> appearance.applyTo(shell.root())), texts).build()));
+        all.add(new Section("users", texts.get("backoffice.section.users"), Role.OWNER,
+                () -> new UsersView(new UsersViewModel(pos.users, operator, texts, tasks), texts).build()));
+        all.add(new Section("backup", texts.get("backoffice.section.backup"), Role.OWNER,
+                () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }

@@ -28,6 +28,14 @@ public final class FirstRunViewModel {
 
     /** The setting with the business name, as tickets and the title bar show it. */
     public static final String SHOP_NAME = "shop.name";
+    /** The setting with the business's address, printed under the name on tickets. */
+    public static final String SHOP_ADDRESS = "shop.address";
+    /** The setting with the business's RFC (optional; upper case, checked by {@code settings.Rfc}). */
+    public static final String SHOP_RFC = "shop.rfc";
+    /** The setting with the ticket's header text (lines above the items). */
+    public static final String TICKET_HEADER = "ticket.header";
+    /** The setting with the ticket's footer text (e.g. "Gracias por su compra"). */
+    public static final String TICKET_FOOTER = "ticket.footer";
 
     private final UserService users;
     private final Settings settings;
