@@ -17,9 +17,11 @@ import mx.michangarrito.hardware.scanner.BarcodeScanner;
 import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -43,6 +45,8 @@ public final class PosApplication extends Application {
     private PosServices pos;
     private DeviceBridge devices;
     private AutoCloseable scanner;
+    private final Simulators simulators = new Simulators();
+    private PrinterOutput printer;
 
     @Override
     public void start(Stage stage) {
@@ -64,6 +68,7 @@ public final class PosApplication extends Application {
         }
         devices = new DeviceBridge(Platform::runLater, texts.locale());
         startScanner();
+        startPrinter(texts);
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -119,6 +124,25 @@ public final class PosApplication extends Application {
         }
     }
 
+    /**
+     * The configured receipt printer ({@code device.printer}; absent or {@code sim:} is the virtual printer
+     * of demo mode, {@code none} is no printer); a bad setting is logged and the counter sells without one.
+     */
+    private void startPrinter(Texts texts) {
+        try {
+            String address = pos.settings.get(PrinterOutput.PRINTER_SETTING).map(String::strip).orElse("sim:");
+            if (address.equalsIgnoreCase("none")) {
+                return;
+            }
+            int paper = pos.settings.get(PrinterOutput.PAPER_SETTING).map(String::strip).map(Integer::parseInt).orElse(80);
+            printer = PrinterOutput.open(DeviceUri.parse(address), paper, simulators, Clock.systemUTC(),
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale());
+            devices.attachPrinter(printer);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the receipt printer did not start; sales go on without tickets", e);
+        }
+    }
+
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -143,6 +167,10 @@ public final class PosApplication extends Application {
                 LOG.log(System.Logger.Level.DEBUG, "closing the scanner", e);
             }
         }
+        if (printer != null) {
+            printer.close();
+        }
+        simulators.close();
         if (pos != null) {
             pos.close();
         }

@@ -49,6 +49,8 @@ public final class PosServices implements AutoCloseable {
     public final ParkedSales parked;
     public final CorteService corte;
     public final Pairing pairing;
+    /** The shop's time zone (tickets, "today", statements). */
+    public final java.time.ZoneId shopZone;
     private final Clock clock;
     private final Thread warmUp;
     private OutboxPusher pusher;
@@ -75,6 +77,7 @@ public final class PosServices implements AutoCloseable {
         this.corte = new CorteService(db, clock, ids, outbox);
         this.pairing = new Pairing(settings, Duration.ofSeconds(20));
         this.clock = clock;
+        this.shopZone = config.shopZone();
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
 
