@@ -1,13 +1,18 @@
 package mx.michangarrito.pos.ui.flow;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import mx.michangarrito.hardware.device.SimUri;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.hardware.sim.Simulators;
+import mx.michangarrito.hardware.sim.VirtualPrinter;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -25,14 +30,37 @@ final class CounterFixture implements AutoCloseable {
 
     final TestTerminal terminal;
     final DeviceBridge devices;
+    private final Simulators simulators = new Simulators();
+    /** The virtual printer the counter prints on, when the fixture has one. */
+    final VirtualPrinter paper;
+    private final PrinterOutput printer;
     private final AtomicLong now = new AtomicLong();
     private volatile Duration pace = HAND_PACE;
 
     CounterFixture(Path dir, Stage stage) {
+        this(dir, stage, false);
+    }
+
+    /** With {@code printing}, the counter prints on a virtual printer that retries and checks every 200 ms. */
+    CounterFixture(Path dir, Stage stage, boolean printing) {
         terminal = new TestTerminal(dir);
         Shell shell = new Shell();
         Scene scene = new Scene(shell.root(), 1280, 800);
         devices = new DeviceBridge(Platform::runLater, Texts.spanish().locale());
+        if (printing) {
+            SimUri uri = new SimUri("flow");
+            try {
+                paper = simulators.printer(uri);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            printer = PrinterOutput.open(uri, 58, simulators, Clock.systemUTC(), Duration.ofMillis(200),
+                    Duration.ofMillis(200), Platform::runLater, Texts.spanish().locale());
+            devices.attachPrinter(printer);
+        } else {
+            paper = null;
+            printer = null;
+        }
         new CounterFlow(terminal.services(), Texts.spanish(), new InlineTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, () -> now.addAndGet(pace.toNanos()));
         stage.setScene(scene);
@@ -51,6 +79,10 @@ final class CounterFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (printer != null) {
+            printer.close();
+        }
+        simulators.close();
         devices.close();
         terminal.close();
     }
