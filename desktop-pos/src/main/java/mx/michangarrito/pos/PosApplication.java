@@ -17,10 +17,12 @@ import mx.michangarrito.hardware.scanner.BarcodeScanner;
 import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.hardware.display.DisplayCommandSet;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
@@ -47,6 +49,7 @@ public final class PosApplication extends Application {
     private AutoCloseable scanner;
     private final Simulators simulators = new Simulators();
     private PrinterOutput printer;
+    private DisplayOutput display;
 
     @Override
     public void start(Stage stage) {
@@ -69,6 +72,7 @@ public final class PosApplication extends Application {
         devices = new DeviceBridge(Platform::runLater, texts.locale());
         startScanner();
         startPrinter(texts);
+        startDisplay(texts);
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -143,6 +147,23 @@ public final class PosApplication extends Application {
         }
     }
 
+    /** The customer display ({@code device.display}; absent or {@code sim:} is the virtual one, {@code none} none). */
+    private void startDisplay(Texts texts) {
+        try {
+            String address = pos.settings.get(DisplayOutput.DISPLAY_SETTING).map(String::strip).orElse("sim:");
+            if (address.equalsIgnoreCase("none")) {
+                return;
+            }
+            DisplayCommandSet commands = pos.settings.get(DisplayOutput.COMMANDS_SETTING).map(String::strip)
+                    .map(DisplayCommandSet::parse).orElse(DisplayCommandSet.EPSON_DM_D);
+            display = DisplayOutput.open(DeviceUri.parse(address), commands, simulators, Clock.systemUTC(),
+                    texts.locale());
+            devices.attachDisplay(display);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the customer display did not start; sales go on without it", e);
+        }
+    }
+
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -169,6 +190,9 @@ public final class PosApplication extends Application {
         }
         if (printer != null) {
             printer.close();
+        }
+        if (display != null) {
+            display.close();
         }
         simulators.close();
         if (pos != null) {

@@ -27,6 +27,7 @@ public final class DeviceBridge implements AutoCloseable {
     private final AtomicReference<ScanFeed> scanFeed = new AtomicReference<>();
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final AtomicReference<PrinterOutput> printer = new AtomicReference<>();
+    private final AtomicReference<DisplayOutput> display = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -46,6 +47,16 @@ public final class DeviceBridge implements AutoCloseable {
     /** The receipt printer, if the shop has one. */
     public java.util.Optional<PrinterOutput> printer() {
         return java.util.Optional.ofNullable(printer.get());
+    }
+
+    /** The customer display (the composition root opens and closes it). */
+    public void attachDisplay(DisplayOutput output) {
+        display.set(output);
+    }
+
+    /** The customer display, if the shop has one. */
+    public java.util.Optional<DisplayOutput> display() {
+        return java.util.Optional.ofNullable(display.get());
     }
 
     /** The screen that takes scans from now on; {@code null} when no screen sells (login, first run). */

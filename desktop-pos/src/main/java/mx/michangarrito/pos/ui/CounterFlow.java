@@ -21,6 +21,7 @@ import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
 import mx.michangarrito.pos.ui.login.LoginView;
 import mx.michangarrito.pos.ui.login.LoginViewModel;
 import mx.michangarrito.pos.ui.payment.PaymentViewModel;
+import mx.michangarrito.pos.ui.sale.CustomerDisplayViewModel;
 import mx.michangarrito.pos.ui.sale.PrinterViewModel;
 import mx.michangarrito.pos.ui.sale.SaleView;
 import mx.michangarrito.pos.ui.sale.SaleViewModel;
@@ -114,12 +115,18 @@ public final class CounterFlow {
         PrinterViewModel printer = new PrinterViewModel(tickets(), operator, texts, tasks,
                 () -> output.ifPresent(PrinterOutput::retryNow), model::notice);
         output.ifPresent(o -> o.feedTo(printer));
-        SaleView.PaymentFactory payments = cart -> new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
-                operator.userId(), texts, tasks, sale -> {
-                    model.saleCompleted(sale);
-                    printer.saleCompleted(sale);
-                });
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
+        CustomerDisplayViewModel display = new CustomerDisplayViewModel(devices.display(), texts, shop);
+        display.follow(model);
+        SaleView.PaymentFactory payments = cart -> {
+            display.paying(cart);
+            return new PaymentViewModel(cart, pos.sales, pos.customers, pos.users, operator.userId(), texts, tasks,
+                    sale -> {
+                        model.saleCompleted(sale);
+                        display.paid(sale);
+                        printer.saleCompleted(sale);
+                    });
+        };
         saleView = new SaleView(model, printer, texts, shell, shop, payments,
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
                 this::login);

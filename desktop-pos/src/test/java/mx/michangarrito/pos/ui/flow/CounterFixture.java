@@ -10,8 +10,11 @@ import javafx.stage.Stage;
 import mx.michangarrito.hardware.device.SimUri;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
 import mx.michangarrito.hardware.sim.Simulators;
+import mx.michangarrito.hardware.sim.VirtualDisplay;
 import mx.michangarrito.hardware.sim.VirtualPrinter;
+import mx.michangarrito.hardware.display.DisplayCommandSet;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.CounterFlow;
@@ -34,6 +37,9 @@ final class CounterFixture implements AutoCloseable {
     /** The virtual printer the counter prints on, when the fixture has one. */
     final VirtualPrinter paper;
     private final PrinterOutput printer;
+    /** The virtual customer display, when the fixture has devices. */
+    final VirtualDisplay screen;
+    private final DisplayOutput display;
     private final AtomicLong now = new AtomicLong();
     private volatile Duration pace = HAND_PACE;
 
@@ -41,25 +47,34 @@ final class CounterFixture implements AutoCloseable {
         this(dir, stage, false);
     }
 
-    /** With {@code printing}, the counter prints on a virtual printer that retries and checks every 200 ms. */
-    CounterFixture(Path dir, Stage stage, boolean printing) {
+    /**
+     * With {@code withDevices}, the counter prints on a virtual printer that retries and checks every 200 ms and
+     * shows the sale on a virtual customer display.
+     */
+    CounterFixture(Path dir, Stage stage, boolean withDevices) {
         terminal = new TestTerminal(dir);
         Shell shell = new Shell();
         Scene scene = new Scene(shell.root(), 1280, 800);
         devices = new DeviceBridge(Platform::runLater, Texts.spanish().locale());
-        if (printing) {
+        if (withDevices) {
             SimUri uri = new SimUri("flow");
             try {
                 paper = simulators.printer(uri);
+                screen = simulators.display(uri);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             printer = PrinterOutput.open(uri, 58, simulators, Clock.systemUTC(), Duration.ofMillis(200),
                     Duration.ofMillis(200), Platform::runLater, Texts.spanish().locale());
-            devices.attachPrinter(printer);
+            this.devices.attachPrinter(printer);
+            display = DisplayOutput.open(uri, DisplayCommandSet.EPSON_DM_D, simulators, Clock.systemUTC(),
+                    Texts.spanish().locale());
+            this.devices.attachDisplay(display);
         } else {
             paper = null;
             printer = null;
+            screen = null;
+            display = null;
         }
         new CounterFlow(terminal.services(), Texts.spanish(), new InlineTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, () -> now.addAndGet(pace.toNanos()));
@@ -81,6 +96,7 @@ final class CounterFixture implements AutoCloseable {
     public void close() {
         if (printer != null) {
             printer.close();
+            display.close();
         }
         simulators.close();
         devices.close();

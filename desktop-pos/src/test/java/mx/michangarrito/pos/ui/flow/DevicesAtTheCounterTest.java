@@ -25,9 +25,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Tickets at the counter on the virtual printer: demo preview, drawer, paper out banner, reprint (TestFX). */
+/**
+ * The counter's devices in demo mode (TestFX): tickets on the virtual printer (preview, drawer, paper-out
+ * banner, reprint) and the sale on the virtual customer display.
+ */
 @ExtendWith(ApplicationExtension.class)
-class PrintingAtTheCounterTest {
+class DevicesAtTheCounterTest {
 
     private static final String COKE = "7501055300846";
 
@@ -105,5 +108,25 @@ class PrintingAtTheCounterTest {
         assertTrue(counter.paper.awaitReceipts(2, Duration.ofSeconds(20)));
         assertTrue(counter.paper.receipts().get(1).text().contains("REIMPRESIÓN"));
         assertEquals(1, counter.terminal.count("Sale"));
+    }
+
+    @Test
+    void theCustomerSeesEachItemWithTheTotalThenWhatTheyPaidAndTheChange(FxRobot robot) throws Exception {
+        Duration wait = Duration.ofSeconds(20);
+        robot.type(KeyCode.DOWN);
+        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
+        robot.lookup("#float").queryAs(TextField.class);
+        robot.write("500").type(KeyCode.ENTER);
+        robot.lookup("#search").queryAs(TextField.class);
+        assertTrue(counter.screen.awaitLines("     BIENVENIDO", " MiChangarrito POS", wait), counter.screen.lines().toString());
+
+        scanACoke(robot);
+        assertTrue(counter.screen.awaitLines("Coca-Cola 600 $20.00", "TOTAL         $20.00", wait),
+                counter.screen.lines().toString());
+        robot.type(KeyCode.F12);
+        assertTrue(counter.screen.awaitLines("TOTAL         $20.00", "", wait), counter.screen.lines().toString());
+        robot.type(KeyCode.F5);
+        assertTrue(counter.screen.awaitLines("SU PAGO       $50.00", "CAMBIO        $30.00", wait),
+                counter.screen.lines().toString());
     }
 }
