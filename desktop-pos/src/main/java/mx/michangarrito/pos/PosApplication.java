@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -18,12 +19,15 @@ import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
 import mx.michangarrito.hardware.display.DisplayCommandSet;
+import mx.michangarrito.hardware.scale.ScaleProtocol;
+import mx.michangarrito.hardware.scale.SerialScale;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.ScaleInput;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -50,6 +54,7 @@ public final class PosApplication extends Application {
     private final Simulators simulators = new Simulators();
     private PrinterOutput printer;
     private DisplayOutput display;
+    private ScaleInput scale;
 
     @Override
     public void start(Stage stage) {
@@ -73,6 +78,7 @@ public final class PosApplication extends Application {
         startScanner();
         startPrinter(texts);
         startDisplay(texts);
+        startScale(texts);
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -164,6 +170,34 @@ public final class PosApplication extends Application {
         }
     }
 
+    /**
+     * The scale, when {@code device.scale} names one ({@code sim:} is the simulated scale) with its
+     * {@code device.scale.protocol}; without it weights are typed.
+     */
+    private void startScale(Texts texts) {
+        try {
+            Optional<String> address = pos.settings.get(ScaleInput.SCALE_SETTING).map(String::strip)
+                    .filter(a -> !a.isEmpty() && !a.equalsIgnoreCase("none"));
+            if (address.isEmpty()) {
+                return;
+            }
+            String id = pos.settings.get(ScaleInput.PROTOCOL_SETTING).orElse("toledo");
+            ScaleProtocol protocol = ScaleProtocol.byId(id)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown scale protocol " + id));
+            DeviceUri uri = DeviceUri.parse(address.get());
+            if (uri instanceof SimUri sim) {
+                Simulated<SerialScale, ?> simulated = SimulatedDevices.scale("báscula", sim, protocol, Clock.systemUTC());
+                scale = new ScaleInput(simulated.device(), simulated, Platform::runLater, texts.locale());
+            } else {
+                SerialScale serial = new SerialScale("báscula", uri, protocol, Clock.systemUTC(), Duration.ofSeconds(2));
+                scale = new ScaleInput(serial, serial, Platform::runLater, texts.locale());
+            }
+            devices.attachScale(scale);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the scale did not start; weights are typed", e);
+        }
+    }
+
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -193,6 +227,9 @@ public final class PosApplication extends Application {
         }
         if (display != null) {
             display.close();
+        }
+        if (scale != null) {
+            scale.close();
         }
         simulators.close();
         if (pos != null) {

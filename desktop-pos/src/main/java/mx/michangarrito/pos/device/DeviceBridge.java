@@ -28,6 +28,7 @@ public final class DeviceBridge implements AutoCloseable {
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final AtomicReference<PrinterOutput> printer = new AtomicReference<>();
     private final AtomicReference<DisplayOutput> display = new AtomicReference<>();
+    private final AtomicReference<ScaleInput> scale = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -57,6 +58,16 @@ public final class DeviceBridge implements AutoCloseable {
     /** The customer display, if the shop has one. */
     public java.util.Optional<DisplayOutput> display() {
         return java.util.Optional.ofNullable(display.get());
+    }
+
+    /** The scale (the composition root opens and closes it). */
+    public void attachScale(ScaleInput input) {
+        scale.set(input);
+    }
+
+    /** The scale, if the shop has one configured. */
+    public java.util.Optional<ScaleInput> scale() {
+        return java.util.Optional.ofNullable(scale.get());
     }
 
     /** The screen that takes scans from now on; {@code null} when no screen sells (login, first run). */

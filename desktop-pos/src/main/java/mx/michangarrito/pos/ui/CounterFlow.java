@@ -24,6 +24,7 @@ import mx.michangarrito.pos.ui.payment.PaymentViewModel;
 import mx.michangarrito.pos.ui.sale.CustomerDisplayViewModel;
 import mx.michangarrito.pos.ui.sale.PrinterViewModel;
 import mx.michangarrito.pos.ui.sale.SaleView;
+import mx.michangarrito.pos.ui.sale.ScaleViewModel;
 import mx.michangarrito.pos.ui.sale.SaleViewModel;
 import mx.michangarrito.pos.ui.sale.WedgeInput;
 import mx.michangarrito.pos.ui.shift.OpenShiftView;
@@ -118,6 +119,7 @@ public final class CounterFlow {
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
         CustomerDisplayViewModel display = new CustomerDisplayViewModel(devices.display(), texts, shop);
         display.follow(model);
+        new ScaleViewModel(devices.scale(), model, texts).follow();
         SaleView.PaymentFactory payments = cart -> {
             display.paying(cart);
             return new PaymentViewModel(cart, pos.sales, pos.customers, pos.users, operator.userId(), texts, tasks,

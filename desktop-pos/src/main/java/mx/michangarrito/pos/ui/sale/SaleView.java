@@ -94,6 +94,9 @@ public final class SaleView {
         model.awaitingWeightProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 prompts.askWeight(now.name());
+            } else if (was != null && shell.hasOverlay()) {
+                shell.closeOverlay(); // the scale gave the weight: the typing prompt is not needed
+                focusSearch();
             }
         });
         Platform.runLater(search::requestFocus);

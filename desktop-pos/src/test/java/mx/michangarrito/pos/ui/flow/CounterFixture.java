@@ -16,6 +16,12 @@ import mx.michangarrito.hardware.display.DisplayCommandSet;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.ScaleInput;
+import mx.michangarrito.hardware.scale.SerialScale;
+import mx.michangarrito.hardware.scale.Toledo8217;
+import mx.michangarrito.hardware.simulator.ScaleSimulator;
+import mx.michangarrito.hardware.simulator.Simulated;
+import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -40,6 +46,9 @@ final class CounterFixture implements AutoCloseable {
     /** The virtual customer display, when the fixture has devices. */
     final VirtualDisplay screen;
     private final DisplayOutput display;
+    /** The simulated scale (Toledo 8217), when the fixture has devices. */
+    final ScaleSimulator scale;
+    private final ScaleInput scaleInput;
     private final AtomicLong now = new AtomicLong();
     private volatile Duration pace = HAND_PACE;
 
@@ -70,7 +79,14 @@ final class CounterFixture implements AutoCloseable {
             display = DisplayOutput.open(uri, DisplayCommandSet.EPSON_DM_D, simulators, Clock.systemUTC(),
                     Texts.spanish().locale());
             this.devices.attachDisplay(display);
+            Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("báscula", uri, new Toledo8217(),
+                    Clock.systemUTC());
+            scale = simulated.simulator();
+            scaleInput = new ScaleInput(simulated.device(), simulated, Platform::runLater, Texts.spanish().locale());
+            this.devices.attachScale(scaleInput);
         } else {
+            scale = null;
+            scaleInput = null;
             paper = null;
             printer = null;
             screen = null;
@@ -97,6 +113,7 @@ final class CounterFixture implements AutoCloseable {
         if (printer != null) {
             printer.close();
             display.close();
+            scaleInput.close();
         }
         simulators.close();
         devices.close();

@@ -42,6 +42,7 @@ class DevicesAtTheCounterTest {
     void start(Stage stage) throws Exception {
         counter = new CounterFixture(java.nio.file.Files.createTempDirectory(dir, "terminal"), stage, true);
         counter.terminal.product("Coca-Cola 600 ml", COKE, 2_000, TaxRates.IVA_16);
+        counter.terminal.weighed("Jamón de pierna", "1", 16_000);
     }
 
     @AfterEach
@@ -128,5 +129,21 @@ class DevicesAtTheCounterTest {
         robot.type(KeyCode.F5);
         assertTrue(counter.screen.awaitLines("SU PAGO       $50.00", "CAMBIO        $30.00", wait),
                 counter.screen.lines().toString());
+    }
+
+    @Test
+    void aWeighedProductTakesItsWeightFromTheScaleAndTheSaleGoesOn(FxRobot robot) throws Exception {
+        counter.scale.setWeight(new java.math.BigDecimal("0.750"));
+        robot.type(KeyCode.DOWN);
+        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
+        robot.lookup("#float").queryAs(TextField.class);
+        robot.write("500").type(KeyCode.ENTER);
+        robot.lookup("#search").queryAs(TextField.class);
+
+        robot.write("jamón").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#cart").queryAs(TableView.class).getItems().size() == 1);
+        assertEquals("$120.00", robot.lookup("#total").queryAs(Label.class).getText());
+        scanACoke(robot); // the weight prompt closed by itself: the scan lands in the cart
+        assertEquals(2, robot.lookup("#cart").queryAs(TableView.class).getItems().size());
     }
 }
