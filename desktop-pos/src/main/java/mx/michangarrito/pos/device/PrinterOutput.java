@@ -148,9 +148,8 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
                 case PrintJobChanged job -> {
                     switch (job.state()) {
                         case WAITING -> waiting.put(job.jobId(), job.detail());
-                        case ACCEPTED -> {
+                        case ACCEPTED -> { // the printer's health comes from its own status events
                             waiting.remove(job.jobId());
-                            unhealthy = null;
                             printed = true;
                         }
                         case CANCELLED -> waiting.remove(job.jobId());

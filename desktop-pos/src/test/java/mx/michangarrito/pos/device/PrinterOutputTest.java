@@ -109,4 +109,19 @@ class PrinterOutputTest {
         assertTrue(paper.awaitDrawerKicks(1, Duration.ofSeconds(20)));
         assertEquals(0, paper.receipts().size());
     }
+
+    @Test
+    void paperNearItsEndStaysOnScreenWhileTicketsStillPrint() throws InterruptedException {
+        paper.paperNearEnd(true);
+        await(() -> heard.stream().anyMatch(h -> h.startsWith("problem: \"impresora\" tiene poco papel")),
+                "the near-end warning");
+        heard.clear();
+        output.print("CAJA1-4", ticket("Venta CAJA1-4"));
+        assertTrue(paper.awaitReceipts(1, Duration.ofSeconds(20)));
+        await(() -> heard.contains("printed png"), "the preview");
+        Thread.sleep(400);
+        assertTrue(heard.getLast().startsWith("printed") || heard.getLast().startsWith("problem: \"impresora\" tiene poco papel"),
+                heard.toString());
+        assertTrue(heard.stream().noneMatch("ready"::equals), "the warning is not cleared by a printed ticket");
+    }
 }
