@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -17,10 +18,17 @@ import mx.michangarrito.hardware.scanner.BarcodeScanner;
 import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.hardware.display.DisplayCommandSet;
+import mx.michangarrito.hardware.scale.ScaleProtocol;
+import mx.michangarrito.hardware.scale.SerialScale;
+import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.GtinSymbologies;
+import mx.michangarrito.pos.device.DisplayOutput;
+import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.ScaleInput;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -45,6 +53,10 @@ public final class PosApplication extends Application {
     private PosServices pos;
     private DeviceBridge devices;
     private AutoCloseable scanner;
+    private final Simulators simulators = new Simulators();
+    private PrinterOutput printer;
+    private DisplayOutput display;
+    private ScaleInput scale;
 
     @Override
     public void start(Stage stage) {
@@ -74,6 +86,9 @@ public final class PosApplication extends Application {
         }
         devices = new DeviceBridge(Platform::runLater, texts.locale());
         startScanner();
+        startPrinter(texts);
+        startDisplay(texts);
+        startScale(texts);
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -131,6 +146,70 @@ public final class PosApplication extends Application {
         }
     }
 
+    /**
+     * The configured receipt printer ({@code device.printer}; absent or {@code sim:} is the virtual printer
+     * of demo mode, {@code none} is no printer); a bad setting is logged and the counter sells without one.
+     */
+    private void startPrinter(Texts texts) {
+        try {
+            String address = pos.settings.get(PrinterOutput.PRINTER_SETTING).map(String::strip).orElse("sim:");
+            if (address.equalsIgnoreCase("none")) {
+                return;
+            }
+            int paper = pos.settings.get(PrinterOutput.PAPER_SETTING).map(String::strip).map(Integer::parseInt).orElse(80);
+            printer = PrinterOutput.open(DeviceUri.parse(address), paper, simulators, Clock.systemUTC(),
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale());
+            devices.attachPrinter(printer);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the receipt printer did not start; sales go on without tickets", e);
+        }
+    }
+
+    /** The customer display ({@code device.display}; absent or {@code sim:} is the virtual one, {@code none} none). */
+    private void startDisplay(Texts texts) {
+        try {
+            String address = pos.settings.get(DisplayOutput.DISPLAY_SETTING).map(String::strip).orElse("sim:");
+            if (address.equalsIgnoreCase("none")) {
+                return;
+            }
+            DisplayCommandSet commands = pos.settings.get(DisplayOutput.COMMANDS_SETTING).map(String::strip)
+                    .map(DisplayCommandSet::parse).orElse(DisplayCommandSet.EPSON_DM_D);
+            display = DisplayOutput.open(DeviceUri.parse(address), commands, simulators, Clock.systemUTC(),
+                    texts.locale());
+            devices.attachDisplay(display);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the customer display did not start; sales go on without it", e);
+        }
+    }
+
+    /**
+     * The scale, when {@code device.scale} names one ({@code sim:} is the simulated scale) with its
+     * {@code device.scale.protocol}; without it weights are typed.
+     */
+    private void startScale(Texts texts) {
+        try {
+            Optional<String> address = pos.settings.get(ScaleInput.SCALE_SETTING).map(String::strip)
+                    .filter(a -> !a.isEmpty() && !a.equalsIgnoreCase("none"));
+            if (address.isEmpty()) {
+                return;
+            }
+            String id = pos.settings.get(ScaleInput.PROTOCOL_SETTING).orElse("toledo");
+            ScaleProtocol protocol = ScaleProtocol.byId(id)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown scale protocol " + id));
+            DeviceUri uri = DeviceUri.parse(address.get());
+            if (uri instanceof SimUri sim) {
+                Simulated<SerialScale, ?> simulated = SimulatedDevices.scale("báscula", sim, protocol, Clock.systemUTC());
+                scale = new ScaleInput(simulated.device(), simulated, Platform::runLater, texts.locale());
+            } else {
+                SerialScale serial = new SerialScale("báscula", uri, protocol, Clock.systemUTC(), Duration.ofSeconds(2));
+                scale = new ScaleInput(serial, serial, Platform::runLater, texts.locale());
+            }
+            devices.attachScale(scale);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the scale did not start; weights are typed", e);
+        }
+    }
+
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -155,6 +234,16 @@ public final class PosApplication extends Application {
                 LOG.log(System.Logger.Level.DEBUG, "closing the scanner", e);
             }
         }
+        if (printer != null) {
+            printer.close();
+        }
+        if (display != null) {
+            display.close();
+        }
+        if (scale != null) {
+            scale.close();
+        }
+        simulators.close();
         if (pos != null) {
             pos.close();
         }

@@ -26,6 +26,9 @@ public final class DeviceBridge implements AutoCloseable {
     private final Locale locale;
     private final AtomicReference<ScanFeed> scanFeed = new AtomicReference<>();
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final AtomicReference<PrinterOutput> printer = new AtomicReference<>();
+    private final AtomicReference<DisplayOutput> display = new AtomicReference<>();
+    private final AtomicReference<ScaleInput> scale = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -35,6 +38,36 @@ public final class DeviceBridge implements AutoCloseable {
     /** Listens to a scanner (or any device: only scanner events are passed on for now). */
     public void attach(Device device) {
         subscriptions.add(device.subscribe(this::onEvent));
+    }
+
+    /** The receipt printer the counter prints on (the composition root opens and closes it). */
+    public void attachPrinter(PrinterOutput output) {
+        printer.set(output);
+    }
+
+    /** The receipt printer, if the shop has one. */
+    public java.util.Optional<PrinterOutput> printer() {
+        return java.util.Optional.ofNullable(printer.get());
+    }
+
+    /** The customer display (the composition root opens and closes it). */
+    public void attachDisplay(DisplayOutput output) {
+        display.set(output);
+    }
+
+    /** The customer display, if the shop has one. */
+    public java.util.Optional<DisplayOutput> display() {
+        return java.util.Optional.ofNullable(display.get());
+    }
+
+    /** The scale (the composition root opens and closes it). */
+    public void attachScale(ScaleInput input) {
+        scale.set(input);
+    }
+
+    /** The scale, if the shop has one configured. */
+    public java.util.Optional<ScaleInput> scale() {
+        return java.util.Optional.ofNullable(scale.get());
     }
 
     /** The screen that takes scans from now on; {@code null} when no screen sells (login, first run). */

@@ -104,7 +104,8 @@ public final class SaleService {
                 shifts.record(session, shift.id(), CashMovementKind.SALE, payment.cashKept(), null, saleId, cashierId);
             }
             outbox.append(session, completedEvent(sale, saleLines, saleTenders));
-            return new CompletedSale(saleId, folio.toString(), totals, lines, List.copyOf(tenders), payment.change());
+            return new CompletedSale(saleId, folio.toString(), totals, lines, List.copyOf(tenders), payment.change(),
+                    sale.completedAt());
         });
     }
 

@@ -2,12 +2,17 @@ package mx.michangarrito.pos.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.scene.Scene;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.demo.DemoShop;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.receipt.ReceiptBuilder;
+import mx.michangarrito.pos.receipt.ReceiptSettings;
+import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.device.ScanFeed;
 import mx.michangarrito.pos.ui.backoffice.BackOfficeSections;
 import mx.michangarrito.pos.ui.backoffice.BackOfficeView;
@@ -20,7 +25,10 @@ import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
 import mx.michangarrito.pos.ui.login.LoginView;
 import mx.michangarrito.pos.ui.login.LoginViewModel;
 import mx.michangarrito.pos.ui.payment.PaymentViewModel;
+import mx.michangarrito.pos.ui.sale.CustomerDisplayViewModel;
+import mx.michangarrito.pos.ui.sale.PrinterViewModel;
 import mx.michangarrito.pos.ui.sale.SaleView;
+import mx.michangarrito.pos.ui.sale.ScaleViewModel;
 import mx.michangarrito.pos.ui.sale.SaleViewModel;
 import mx.michangarrito.pos.ui.sale.WedgeInput;
 import mx.michangarrito.pos.ui.shift.OpenShiftView;
@@ -42,6 +50,7 @@ public final class CounterFlow {
     private final DeviceBridge devices;
     private SaleView saleView;
     private SaleViewModel saleModel;
+    private Optional<TicketService> tickets;
 
     public CounterFlow(PosServices pos, Texts texts, TaskExecutor tasks, Shell shell, DeviceBridge devices) {
         this.pos = Objects.requireNonNull(pos, "pos");
@@ -107,10 +116,24 @@ public final class CounterFlow {
     private void sale(Operator operator) {
         saleModel = new SaleViewModel(pos.catalog, pos.sales, pos.parked, pos.users, operator, texts);
         SaleViewModel model = saleModel;
-        SaleView.PaymentFactory payments = cart -> new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
-                operator.userId(), texts, tasks, model::saleCompleted);
+        Optional<PrinterOutput> output = devices.printer();
+        PrinterViewModel printer = new PrinterViewModel(tickets(), operator, texts, tasks,
+                () -> output.ifPresent(PrinterOutput::retryNow), model::notice);
+        output.ifPresent(o -> o.feedTo(printer));
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
-        saleView = new SaleView(model, texts, shell, shop, payments,
+        CustomerDisplayViewModel display = new CustomerDisplayViewModel(devices.display(), texts, shop);
+        display.follow(model);
+        new ScaleViewModel(devices.scale(), model, texts).follow();
+        SaleView.PaymentFactory payments = cart -> {
+            display.paying(cart);
+            return new PaymentViewModel(cart, pos.sales, pos.customers, pos.users, operator.userId(), texts, tasks,
+                    sale -> {
+                        model.saleCompleted(sale);
+                        display.paid(sale);
+                        printer.saleCompleted(sale);
+                    });
+        };
+        saleView = new SaleView(model, printer, texts, shell, shop, payments,
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
                 this::login, () -> backOffice(operator, model));
         shell.show(saleView.build());
@@ -146,8 +169,19 @@ public final class CounterFlow {
         }).build());
     }
 
+    /** The ticket printing, made once so the last ticket can be reprinted after a new login. */
+    private Optional<TicketService> tickets() {
+        if (tickets == null) {
+            tickets = devices.printer().map(output -> new TicketService(
+                    () -> ReceiptSettings.load(pos.settings, pos.shopZone, texts.get("app.title")), pos.fiado,
+                    pos.customers, new ReceiptBuilder(texts.locale()), output));
+        }
+        return tickets;
+    }
+
     private void leaveSale() {
         saleView = null;
         saleModel = null;
+        devices.printer().ifPresent(o -> o.feedTo(null));
     }
 }

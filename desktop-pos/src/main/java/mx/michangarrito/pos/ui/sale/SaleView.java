@@ -22,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.catalog.ProductHit;
 import mx.michangarrito.pos.sale.Cart;
@@ -57,10 +58,13 @@ public final class SaleView {
     private final TableView<LineRow> cart = new TableView<>();
     private boolean syncingSelection;
     private final SalePrompts prompts;
+    private final PrinterViewModel printer;
     private Parent built;
 
-    public SaleView(SaleViewModel model, Texts texts, Shell shell, String shopName, PaymentFactory payments,
-            Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout, Runnable backOffice) {
+    public SaleView(SaleViewModel model, PrinterViewModel printer, Texts texts, Shell shell, String shopName,
+            PaymentFactory payments, Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout,
+            Runnable backOffice) {
+        this.printer = printer;
         this.model = model;
         this.texts = texts;
         this.shell = shell;
@@ -81,8 +85,11 @@ public final class SaleView {
         }
         BorderPane screen = new BorderPane();
         built = screen;
-        screen.setTop(topBar());
-        screen.setCenter(centre());
+        PrinterPanel printing = new PrinterPanel(printer, texts);
+        screen.setTop(new VBox(topBar(), printing.banner()));
+        VBox preview = printing.preview();
+        StackPane.setAlignment(preview, Pos.TOP_RIGHT);
+        screen.setCenter(new StackPane(centre(), preview));
         screen.setRight(totalPanel());
         screen.setBottom(keyBar());
         screen.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -90,6 +97,9 @@ public final class SaleView {
         model.awaitingWeightProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 prompts.askWeight(now.name());
+            } else if (was != null && shell.hasOverlay()) {
+                shell.closeOverlay(); // the scale gave the weight: the typing prompt is not needed
+                focusSearch();
             }
         });
         Platform.runLater(search::requestFocus);
@@ -148,8 +158,12 @@ public final class SaleView {
             }
         });
         model.selectedProperty().addListener((obs, was, now) -> showSelection(now.intValue()));
-        model.lines().addListener((javafx.collections.ListChangeListener<LineRow>) c ->
-                showSelection(model.selectedProperty().get()));
+        model.lines().addListener((javafx.collections.ListChangeListener<LineRow>) c -> {
+            showSelection(model.selectedProperty().get());
+            if (!model.lines().isEmpty()) {
+                printer.closePreview(); // the next sale started: the last ticket's picture goes away
+            }
+        });
 
         VBox centre = new VBox(8, search, results, cart);
         centre.setPadding(new Insets(10));
@@ -221,7 +235,8 @@ public final class SaleView {
                 Widgets.key(texts.get("key.delete.key"), texts.get("key.delete"), model::deleteSelected),
                 Widgets.key("F9", texts.get("key.cancel"), model::cancelSale),
                 Widgets.key("F10", texts.get("key.logout"), logout),
-                Widgets.key("F11", texts.get("key.backoffice"), backOffice));
+                Widgets.key("F11", texts.get("key.backoffice"), backOffice),
+                Widgets.key("Ctrl+P", texts.get("key.reprint"), printer::reprint));
         bar.getStyleClass().add("key-bar");
         return bar;
     }
@@ -240,10 +255,12 @@ public final class SaleView {
             case F10 -> logout;
             case F11 -> backOffice;
             case F12 -> this::pay;
+            case P -> e.isShortcutDown() ? printer::reprint : null;
             case DELETE -> search.getText().isEmpty() || !search.isFocused() ? model::deleteSelected : null;
             case UP -> () -> move(-1);
             case DOWN -> () -> move(1);
-            case ESCAPE -> this::clearSearch;
+            case ESCAPE -> printer.previewShown() ? printer::closePreview : this::clearSearch;
+            case ENTER -> printer.previewShown() && search.getText().isBlank() ? printer::closePreview : null;
             default -> null;
         };
         if (action != null) {

@@ -1,13 +1,27 @@
 package mx.michangarrito.pos.ui.flow;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import mx.michangarrito.hardware.device.SimUri;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.hardware.sim.Simulators;
+import mx.michangarrito.hardware.sim.VirtualDisplay;
+import mx.michangarrito.hardware.sim.VirtualPrinter;
+import mx.michangarrito.hardware.display.DisplayCommandSet;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.DisplayOutput;
+import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.ScaleInput;
+import mx.michangarrito.hardware.scale.SerialScale;
+import mx.michangarrito.hardware.scale.Toledo8217;
+import mx.michangarrito.hardware.simulator.ScaleSimulator;
+import mx.michangarrito.hardware.simulator.Simulated;
+import mx.michangarrito.hardware.simulator.SimulatedDevices;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -25,14 +39,59 @@ final class CounterFixture implements AutoCloseable {
 
     final TestTerminal terminal;
     final DeviceBridge devices;
+    private final Simulators simulators = new Simulators();
+    /** The virtual printer the counter prints on, when the fixture has one. */
+    final VirtualPrinter paper;
+    private final PrinterOutput printer;
+    /** The virtual customer display, when the fixture has devices. */
+    final VirtualDisplay screen;
+    private final DisplayOutput display;
+    /** The simulated scale (Toledo 8217), when the fixture has devices. */
+    final ScaleSimulator scale;
+    private final ScaleInput scaleInput;
     private final AtomicLong now = new AtomicLong();
     private volatile Duration pace = HAND_PACE;
 
     CounterFixture(Path dir, Stage stage) {
+        this(dir, stage, false);
+    }
+
+    /**
+     * With {@code withDevices}, the counter prints on a virtual printer that retries and checks every 200 ms and
+     * shows the sale on a virtual customer display.
+     */
+    CounterFixture(Path dir, Stage stage, boolean withDevices) {
         terminal = new TestTerminal(dir);
         Shell shell = new Shell();
         Scene scene = new Scene(shell.root(), 1280, 800);
         devices = new DeviceBridge(Platform::runLater, Texts.spanish().locale());
+        if (withDevices) {
+            SimUri uri = new SimUri("flow");
+            try {
+                paper = simulators.printer(uri);
+                screen = simulators.display(uri);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            printer = PrinterOutput.open(uri, 58, simulators, Clock.systemUTC(), Duration.ofMillis(200),
+                    Duration.ofMillis(200), Platform::runLater, Texts.spanish().locale());
+            this.devices.attachPrinter(printer);
+            display = DisplayOutput.open(uri, DisplayCommandSet.EPSON_DM_D, simulators, Clock.systemUTC(),
+                    Texts.spanish().locale());
+            this.devices.attachDisplay(display);
+            Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("báscula", uri, new Toledo8217(),
+                    Clock.systemUTC());
+            scale = simulated.simulator();
+            scaleInput = new ScaleInput(simulated.device(), simulated, Platform::runLater, Texts.spanish().locale());
+            this.devices.attachScale(scaleInput);
+        } else {
+            scale = null;
+            scaleInput = null;
+            paper = null;
+            printer = null;
+            screen = null;
+            display = null;
+        }
         new CounterFlow(terminal.services(), Texts.spanish(), new InlineTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, () -> now.addAndGet(pace.toNanos()));
         stage.setScene(scene);
@@ -51,6 +110,12 @@ final class CounterFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (printer != null) {
+            printer.close();
+            display.close();
+            scaleInput.close();
+        }
+        simulators.close();
         devices.close();
         terminal.close();
     }

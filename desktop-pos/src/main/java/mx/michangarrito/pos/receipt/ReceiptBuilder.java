@@ -1,0 +1,144 @@
+package mx.michangarrito.pos.receipt;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import mx.michangarrito.hardware.receipt.Alignment;
+import mx.michangarrito.hardware.receipt.ReceiptDocument;
+import mx.michangarrito.hardware.receipt.TextSize;
+import mx.michangarrito.hardware.receipt.TextStyle;
+import mx.michangarrito.pos.cash.TenderKind;
+import mx.michangarrito.pos.sale.CartLine;
+import mx.michangarrito.pos.sale.CompletedSale;
+import mx.michangarrito.pos.sale.Tender;
+import mx.michangarrito.shared.money.Money;
+import mx.michangarrito.shared.money.MoneyFormat;
+import mx.michangarrito.shared.tax.IepsRate;
+import mx.michangarrito.shared.tax.IvaRate;
+import mx.michangarrito.shared.tax.RateTotal;
+import mx.michangarrito.shared.tax.TaxBreakdown;
+
+/**
+ * Lays out a sale's ticket, independent of the printer (the renderer fits it to 58 or 80 mm): the
+ * shop's name, address and RFC, the owner's header, folio, date and time in the shop's zone, the
+ * cashier, each line with quantity × price and its discount, the ticket discount, subtotal, taxes
+ * per rate, total, tenders, change, the fiado balance after a fiado sale, the footer, and a cut.
+ * Words come from the receipt bundle in the counter's language.
+ */
+public final class ReceiptBuilder {
+
+    public static final String BUNDLE = "mx.michangarrito.pos.receipt.messages";
+    private static final TextStyle CENTRED = TextStyle.NORMAL.aligned(Alignment.CENTER);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final Locale locale;
+    private final ResourceBundle words;
+
+    public ReceiptBuilder(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.words = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The ticket of a stored sale. */
+    public ReceiptDocument build(SaleTicket ticket, ReceiptSettings shop) {
+        CompletedSale sale = ticket.sale();
+        ReceiptDocument.Builder doc = ReceiptDocument.builder();
+        doc.text(shop.shopName(), CENTRED.bolded().sized(TextSize.DOUBLE_HEIGHT));
+        lines(doc, shop.address(), CENTRED);
+        if (!shop.rfc().isEmpty()) {
+            doc.text(word("rfc", shop.rfc()), CENTRED);
+        }
+        lines(doc, shop.header(), CENTRED);
+        if (ticket.reprint()) {
+            doc.text(word("reprint"), CENTRED.bolded().sized(TextSize.DOUBLE_HEIGHT));
+        }
+        doc.separator('=');
+        doc.columns(word("folio"), sale.folio());
+        doc.columns(word("date"), WHEN.format(sale.completedAt().atZone(shop.zone())));
+        doc.columns(word("cashier"), ticket.cashier());
+        doc.separator('-');
+        for (CartLine line : sale.lines()) {
+            line(doc, line);
+        }
+        doc.separator('-');
+        totals(doc, sale);
+        doc.separator('-');
+        for (Tender tender : sale.tenders()) {
+            doc.columns(tender(tender), money(tender.amount()));
+        }
+        if (sale.change().isPositive() || sale.tenders().stream().anyMatch(t -> t.kind() == TenderKind.CASH)) {
+            doc.columns(word("change"), money(sale.change()), TextStyle.NORMAL.bolded());
+        }
+        for (SaleTicket.FiadoBalance balance : ticket.fiadoBalances()) {
+            doc.separator('-');
+            doc.text(word("fiado.balance", balance.customer()));
+            doc.columns(word("fiado.owes"), money(balance.balance()), TextStyle.NORMAL.bolded());
+        }
+        if (!shop.footer().isEmpty()) {
+            doc.separator('=');
+            lines(doc, shop.footer(), CENTRED);
+        }
+        return doc.cut().build();
+    }
+
+    private void line(ReceiptDocument.Builder doc, CartLine line) {
+        doc.text(line.description());
+        String quantity = line.weighed() ? word("qty.kg", line.quantity().setScale(3).toPlainString())
+                : plain(line.quantity());
+        doc.columns("  " + quantity + " x " + money(line.unitPrice()), money(line.gross()));
+        if (line.discountAmount().isPositive()) {
+            doc.columns("  " + word("discount.line"), "-" + money(line.discountAmount()));
+        }
+    }
+
+    private void totals(ReceiptDocument.Builder doc, CompletedSale sale) {
+        TaxBreakdown totals = sale.totals();
+        Money lineDiscounts = Money.sum(sale.lines().stream().map(CartLine::discountAmount).toList());
+        Money ticketDiscount = totals.discount().minus(lineDiscounts);
+        if (ticketDiscount.isPositive()) {
+            doc.columns(word("discount.ticket"), "-" + money(ticketDiscount));
+        }
+        doc.columns(word("subtotal"), money(totals.subtotal()));
+        for (Map.Entry<IepsRate, RateTotal> ieps : totals.iepsTotals().entrySet()) {
+            doc.columns(word("ieps", ieps.getKey().percent().toPlainString(), money(ieps.getValue().base())),
+                    money(ieps.getValue().tax()));
+        }
+        for (Map.Entry<IvaRate, RateTotal> iva : totals.ivaTotals().entrySet()) {
+            String label = iva.getKey() == IvaRate.EXEMPT ? word("iva.exempt", money(iva.getValue().base()))
+                    : word("iva", plain(iva.getKey().rate().movePointRight(2)), money(iva.getValue().base()));
+            doc.columns(label, money(iva.getValue().tax()));
+        }
+        doc.columns(word("total"), money(totals.total()), TextStyle.NORMAL.bolded().sized(TextSize.DOUBLE_HEIGHT));
+    }
+
+    private String tender(Tender tender) {
+        String kind = word("tender." + tender.kind().name().toLowerCase(Locale.ROOT));
+        return tender.reference().map(ref -> word("tender.reference", kind, ref)).orElse(kind);
+    }
+
+    private static void lines(ReceiptDocument.Builder doc, String text, TextStyle style) {
+        if (!text.isEmpty()) {
+            List.of(text.split("\\R")).stream().map(String::strip).filter(l -> !l.isEmpty())
+                    .forEach(l -> doc.text(l, style));
+        }
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
+    private static String money(Money amount) {
+        return MoneyFormat.format(amount);
+    }
+
+    private String word(String key, Object... args) {
+        String pattern = words.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}
