@@ -45,24 +45,24 @@ public final class PushIngest {
 
     /** Stores {@code request} for {@code tenantId}; the envelope was checked by {@link PushRules}. */
     public PushResponse ingest(UUID tenantId, PushRequest request) {
-        List<BatchWrites.Row> rows = new ArrayList<>(request.events().size());
+        List<EventBatchRepository.Row> rows = new ArrayList<>(request.events().size());
         for (PushedEvent pushed : request.events()) {
             TerminalEvent event = pushed.event();
-            rows.add(new BatchWrites.Row(pushed.sequence(), event.eventId(), event.wireType(), payload(event),
+            rows.add(new EventBatchRepository.Row(pushed.sequence(), event.eventId(), event.wireType(), payload(event),
                     pushed.recordedAt(), PushRules.rejection(event).orElse(null)));
         }
         return database.inTenant(tenantId, tx -> {
             Instant now = clock.instant();
             UUID terminal = request.terminalId();
             long contiguous = repository.lockProgress(tx, terminal, now);
-            Set<UUID> stored = BatchWrites.insertEvents(tx, terminal, request.schemaVersion(), rows, now);
+            Set<UUID> stored = EventBatchRepository.insertEvents(tx, terminal, request.schemaVersion(), rows, now);
             Map<UUID, BigDecimal> stock = new TreeMap<>();
             Map<UUID, Long> fiado = new TreeMap<>();
             List<StockMoved> moves = new ArrayList<>();
             List<FiadoRecorded> entries = new ArrayList<>();
             List<EventResult> results = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                BatchWrites.Row row = rows.get(i);
+                EventBatchRepository.Row row = rows.get(i);
                 if (!stored.contains(row.eventId())) {
                     results.add(resent(tx, terminal, row));
                 } else if (row.rejectReason() != null) {
@@ -72,8 +72,8 @@ public final class PushIngest {
                     results.add(EventResult.accepted(row.seq(), row.eventId()));
                 }
             }
-            BatchWrites.insertStockMovements(tx, terminal, moves);
-            BatchWrites.insertFiadoEntries(tx, terminal, entries);
+            EventBatchRepository.insertStockMovements(tx, terminal, moves);
+            EventBatchRepository.insertFiadoEntries(tx, terminal, entries);
             stock.forEach((product, delta) -> {
                 if (delta.signum() != 0) {
                     repository.addToStock(tx, product, delta, now);
@@ -89,7 +89,7 @@ public final class PushIngest {
     }
 
     /** The answer for an event this push did not store: its id or its sequence was already taken. */
-    private EventResult resent(Tx tx, UUID terminal, BatchWrites.Row row) {
+    private EventResult resent(Tx tx, UUID terminal, EventBatchRepository.Row row) {
         long seq = row.seq();
         UUID id = row.eventId();
         return repository.findEvent(tx, id, row.payload())

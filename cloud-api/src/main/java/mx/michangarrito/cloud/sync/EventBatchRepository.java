@@ -21,9 +21,9 @@ import mx.michangarrito.shared.sync.StockMoved;
  * entries of the stored ones. A push holds at most {@code SyncSchema.MAX_EVENTS_PER_PUSH} events, far
  * below PostgreSQL's 65,535 bind parameters per statement.
  */
-final class BatchWrites {
+final class EventBatchRepository {
 
-    private BatchWrites() {
+    private EventBatchRepository() {
     }
 
     /** An event ready to store: where it sits in the push, its serialised payload, and its rejection. */
