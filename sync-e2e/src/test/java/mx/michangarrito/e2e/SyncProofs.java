@@ -1,11 +1,14 @@
 package mx.michangarrito.e2e;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import mx.michangarrito.pos.catalog.Product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,6 +70,32 @@ final class SyncProofs {
         fiado.forEach((customer, balance) -> expectedFiado.put(customer, String.valueOf(balance)));
         assertEquals(expectedFiado, cloud.pairs("SELECT customer_id, balance_centavos FROM fiado_balances"),
                 "fiado balances");
+        assertReportsAgree(cloud, terminals, stock, fiado);
+    }
+
+    /** The owners' reports, through the API with the owner's token, say the same as the terminals. */
+    private static void assertReportsAgree(CloudUnderTest cloud, List<SellingTerminal> terminals,
+                                           Map<String, BigDecimal> stock, Map<String, Long> fiado) {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String period = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+        Map<String, String> expected = new TreeMap<>();
+        for (SellingTerminal t : terminals) {
+            expected.put(t.target.terminalId().toString(), t.salesCount() + " tickets, " + t.salesTotal());
+        }
+        Map<String, String> reported = new TreeMap<>();
+        for (JsonNode row : cloud.call("GET", "/v1/reports/sales/terminals" + period, cloud.ownerToken, null, 200)
+                .get("rows")) {
+            reported.put(row.get("terminalId").asText(), row.get("tickets").asLong() + " tickets, "
+                    + row.get("totalCentavos").asLong());
+        }
+        assertEquals(expected, reported, "sales per terminal report");
+        for (JsonNode row : cloud.call("GET", "/v1/reports/stock", cloud.ownerToken, null, 200).get("rows")) {
+            assertEquals(0, stock.get(row.get("productId").asText()).compareTo(row.get("onHand").decimalValue()),
+                    "stock report " + row);
+        }
+        for (JsonNode row : cloud.call("GET", "/v1/reports/fiados", cloud.ownerToken, null, 200).get("rows")) {
+            assertEquals(fiado.get(row.get("customerId").asText()), row.get("balanceCentavos").asLong(), "fiado report");
+        }
     }
 
 }

@@ -47,7 +47,7 @@ import mx.michangarrito.shared.sync.SyncSchema;
  * {@code Main bench-sync [--sales N] [--terminals N] [--terminal-sales N]}: the cloud on loopback over a
  * fresh embedded PostgreSQL (fsync and synchronous_commit on), a shop signed up and terminals paired
  * through the API; then sale events made as the shared wire records are pushed through
- * {@code POST /v1/sync/push} in the terminal's batches (200 events, halved until under the body limit).
+ * {@code POST /v1/sync/push} in the terminal's batches (200 events, cut down until under the body limit).
  * Prints {@code BENCH sync_catchup_5000_s} (one terminal's backlog of {@code --sales} sales, 5,000 by
  * default, one request after the other as the terminal sends them) and
  * {@code BENCH cloud_ingest_events_per_s} ({@code --terminals} terminals, 4 by default, pushing
@@ -163,14 +163,28 @@ public final class SyncBench {
         while (from < events.size()) {
             int size = Math.min(BATCH, events.size() - from);
             byte[] body = serialise(terminal, events.subList(from, from + size));
-            while (body.length > BODY_LIMIT && size > 1) {
-                size /= 2;
+            if (body.length > BODY_LIMIT && size > 1) {
+                // As the terminal's pusher: the longest run of events whose request fits.
+                long bytes = serialise(terminal, List.of()).length;
+                int fits = 0;
+                while (fits < size && (bytes += json(events.get(from + fits)).length + (fits == 0 ? 0 : 1)) <= BODY_LIMIT) {
+                    fits++;
+                }
+                size = Math.max(1, fits);
                 body = serialise(terminal, events.subList(from, from + size));
             }
             bodies.add(body);
             from += size;
         }
         return bodies;
+    }
+
+    private static byte[] json(PushedEvent event) {
+        try {
+            return Json.mapper().writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] serialise(UUID terminal, List<PushedEvent> events) {
