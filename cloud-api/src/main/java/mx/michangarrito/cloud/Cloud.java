@@ -34,6 +34,7 @@ import mx.michangarrito.cloud.integration.IntegrationService;
 import mx.michangarrito.cloud.observe.MetricsService;
 import mx.michangarrito.cloud.observe.RequestLogFilter;
 import mx.michangarrito.cloud.observe.RequestMetrics;
+import mx.michangarrito.cloud.report.ReportService;
 import mx.michangarrito.cloud.sync.PushIngest;
 import mx.michangarrito.cloud.sync.SyncRepository;
 import mx.michangarrito.cloud.sync.SyncService;
@@ -54,6 +55,7 @@ public final class Cloud {
     private final IntegrationService integrations;
     private final IntegrationCredentials integrationCredentials;
     private final SyncService sync;
+    private final ReportService reports;
 
     public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender) {
         this.database = Objects.requireNonNull(database, "database");
@@ -77,6 +79,7 @@ public final class Cloud {
         this.integrations = new IntegrationService(endpoints, database, auth, integrationCredentials,
                 credentialRepository);
         this.sync = new SyncService(endpoints, auth, new PushIngest(database, new SyncRepository(), Json.mapper(), clock));
+        this.reports = new ReportService(endpoints, database, auth);
     }
 
     /** Observability: {@code /observe/health} with the database check. */
@@ -93,7 +96,7 @@ public final class Cloud {
     public void routing(HttpRouting.Builder routing) {
         routing.addFilter(new RequestLogFilter(metrics));
         ProblemHandlers.register(routing);
-        routing.register(sessions, staff, terminals, integrations, sync, new OpenApiService(endpoints),
+        routing.register(sessions, staff, terminals, integrations, sync, reports, new OpenApiService(endpoints),
                 new MetricsService(endpoints, metrics));
     }
 

@@ -12,6 +12,7 @@ import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import mx.michangarrito.cloud.auth.LogOtpSender;
 import mx.michangarrito.cloud.bench.Bench;
+import mx.michangarrito.cloud.bench.SyncBench;
 import mx.michangarrito.cloud.config.CloudSettings;
 import mx.michangarrito.cloud.config.StartupException;
 import mx.michangarrito.cloud.db.RunningDatabase;
@@ -32,14 +33,18 @@ public final class Main {
 
     /**
      * Starts the service with {@code application.yaml} and the process environment, or runs the
-     * benchmark ({@code bench [--seconds N] [--clients N]}).
+     * benchmark ({@code bench [--seconds N] [--clients N]}) or the sync benchmark
+     * ({@code bench-sync [--sales N] [--terminals N] [--terminal-sales N]}).
      *
-     * @param args empty, or {@code bench ...}
+     * @param args empty, {@code bench ...} or {@code bench-sync ...}
      */
     public static void main(String[] args) {
         LogConfig.configureRuntime();
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(Bench.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("bench-sync")) {
+            System.exit(SyncBench.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         Map<String, String> env = System.getenv();
         Config config;

@@ -49,8 +49,13 @@ class TenantIsolationApiTest extends ApiTest {
         deviceB = pairedB.text("deviceCredential");
         api.put("/v1/integrations/whatsapp", ownerB.accessToken(), Map.of("values", Map.of("token", "EAAB-secret-of-B")))
                 .expect(200);
+        // B's terminal has sold and moved stock: A's reports must show none of it.
+        UUID productB = UUID.randomUUID();
+        SyncPushes.response(api.post("/v1/sync/push", deviceB, SyncPushes.json(SyncPushes.request(UUID.fromString(terminalB),
+                1, SyncPushes.sale(productB, 424_242), SyncPushes.stockMove(productB, "-1.000")))));
         secretsOfB = List.of(ownerB.tenantId().toString(), ownerB.userId().toString(), ownerB.phone(),
-                cashierB.userId().toString(), cashierB.phone(), "Bravo", terminalB, "EAAB-secret-of-B");
+                cashierB.userId().toString(), cashierB.phone(), "Bravo", terminalB, "EAAB-secret-of-B",
+                productB.toString(), "424242");
     }
 
     @Test
@@ -104,6 +109,17 @@ class TenantIsolationApiTest extends ApiTest {
         assertEquals("sync.terminal_mismatch", api.post("/v1/sync/push", deviceA, push).text("code"));
         assertClean(call("POST", "/v1/sync/push", bentDevice, push), 401);
 
+        // A's reports: none of B's sales, stock or fiados.
+        String since = "?from=2026-11-01&to=2026-11-30";
+        for (String report : List.of("/v1/reports/sales/daily", "/v1/reports/sales/hourly", "/v1/reports/sales/terminals",
+                "/v1/reports/sales/cashiers", "/v1/reports/products/top", "/v1/reports/cortes")) {
+            assertClean(call("GET", report + since, a, null), 200);
+        }
+        assertClean(call("GET", "/v1/reports/stock", a, null), 200);
+        assertClean(call("GET", "/v1/reports/fiados", a, null), 200);
+        assertTrue(api.get("/v1/reports/sales/daily" + since, ownerB.accessToken()).expect(200).body().contains("424242"),
+                "B's own report shows B's sale");
+
         // Wrong kind of credential: a terminal is not a person, a person is not a terminal.
         assertClean(call("GET", "/v1/staff", deviceA, null), 403);
         assertClean(call("GET", "/v1/terminals/me", a, null), 403);
@@ -126,7 +142,7 @@ class TenantIsolationApiTest extends ApiTest {
     }
 
     private Api.Reply call(String method, String path, String token, Object body) {
-        String template = path.replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
+        String template = path.replaceAll("\\?.*$", "").replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
                 .replace("/v1/staff/{id}", "/v1/staff/{userId}")
                 .replace("/v1/terminals/{id}", "/v1/terminals/{terminalId}")
                 .replaceAll("/v1/integrations/[a-z]+$", "/v1/integrations/{kind}");
@@ -163,7 +179,7 @@ class TenantIsolationApiTest extends ApiTest {
         assertEquals(Map.of("token", "EAAB-secret-of-B"),
                 cloud.cloud().integrationCredentials().resolve(ownerB.tenantId(), IntegrationKind.WHATSAPP).orElseThrow());
         api.post("/v1/auth/refresh", null, Map.of("refreshToken", cashierB.refreshToken())).expect(200);
-        assertEquals("0", SyncPushes.query(ownerB.tenantId(), "SELECT count(*) FROM sync_events"),
+        assertEquals("2", SyncPushes.query(ownerB.tenantId(), "SELECT count(*) FROM sync_events"),
                 "B's event log was written by A's terminal");
     }
 }

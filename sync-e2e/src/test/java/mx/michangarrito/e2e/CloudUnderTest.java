@@ -110,6 +110,21 @@ final class CloudUnderTest implements AutoCloseable {
         });
     }
 
+    /** The first two columns of every row of {@code sql} as a map, under row-level security as {@link #query}. */
+    Map<String, String> pairs(String sql) {
+        return db.database().inTenant(tenantId, tx -> {
+            Map<String, String> pairs = new java.util.TreeMap<>();
+            try (Statement s = tx.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
+                while (r.next()) {
+                    pairs.put(r.getString(1), r.getString(2));
+                }
+                return pairs;
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql, e);
+            }
+        });
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.helidon.common.buffers.DataReader;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
@@ -90,7 +91,15 @@ public final class Json {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw tooLarge(e) ? TOO_LARGE : e;
+            if (tooLarge(e)) {
+                throw TOO_LARGE;
+            }
+            if (e instanceof DataReader.InsufficientDataAvailableException) {
+                // The client went away in the middle of its body (a dropped connection): a 400 nobody will
+                // read, not a server failure to log as one.
+                throw ApiException.badRequest("request.malformed");
+            }
+            throw e;
         }
     }
 

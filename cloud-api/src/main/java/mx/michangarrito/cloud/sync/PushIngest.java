@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -45,16 +45,35 @@ public final class PushIngest {
 
     /** Stores {@code request} for {@code tenantId}; the envelope was checked by {@link PushRules}. */
     public PushResponse ingest(UUID tenantId, PushRequest request) {
+        List<EventBatchRepository.Row> rows = new ArrayList<>(request.events().size());
+        for (PushedEvent pushed : request.events()) {
+            TerminalEvent event = pushed.event();
+            rows.add(new EventBatchRepository.Row(pushed.sequence(), event.eventId(), event.wireType(), payload(event),
+                    pushed.recordedAt(), PushRules.rejection(event).orElse(null)));
+        }
         return database.inTenant(tenantId, tx -> {
             Instant now = clock.instant();
             UUID terminal = request.terminalId();
             long contiguous = repository.lockProgress(tx, terminal, now);
+            Set<UUID> stored = EventBatchRepository.insertEvents(tx, terminal, request.schemaVersion(), rows, now);
             Map<UUID, BigDecimal> stock = new TreeMap<>();
             Map<UUID, Long> fiado = new TreeMap<>();
-            List<EventResult> results = new ArrayList<>(request.events().size());
-            for (PushedEvent pushed : request.events()) {
-                results.add(store(tx, request, pushed, now, stock, fiado));
+            List<StockMoved> moves = new ArrayList<>();
+            List<FiadoRecorded> entries = new ArrayList<>();
+            List<EventResult> results = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                EventBatchRepository.Row row = rows.get(i);
+                if (!stored.contains(row.eventId())) {
+                    results.add(resent(tx, terminal, row));
+                } else if (row.rejectReason() != null) {
+                    results.add(EventResult.rejected(row.seq(), row.eventId(), row.rejectReason()));
+                } else {
+                    collect(request.events().get(i).event(), moves, entries, stock, fiado);
+                    results.add(EventResult.accepted(row.seq(), row.eventId()));
+                }
             }
+            EventBatchRepository.insertStockMovements(tx, terminal, moves);
+            EventBatchRepository.insertFiadoEntries(tx, terminal, entries);
             stock.forEach((product, delta) -> {
                 if (delta.signum() != 0) {
                     repository.addToStock(tx, product, delta, now);
@@ -69,25 +88,13 @@ public final class PushIngest {
         });
     }
 
-    private EventResult store(Tx tx, PushRequest request, PushedEvent pushed, Instant now,
-                              Map<UUID, BigDecimal> stock, Map<UUID, Long> fiado) {
-        TerminalEvent event = pushed.event();
-        UUID id = event.eventId();
-        long seq = pushed.sequence();
-        String payload = payload(event);
-        Optional<String> rejection = PushRules.rejection(event);
-        boolean stored = repository.insertEvent(tx, request.terminalId(), seq, id, event.wireType(),
-                request.schemaVersion(), payload, pushed.recordedAt(), now, rejection.orElse(null));
-        if (stored) {
-            if (rejection.isPresent()) {
-                return EventResult.rejected(seq, id, rejection.get());
-            }
-            apply(tx, request.terminalId(), event, stock, fiado);
-            return EventResult.accepted(seq, id);
-        }
-        return repository.findEvent(tx, id, payload)
+    /** The answer for an event this push did not store: its id or its sequence was already taken. */
+    private EventResult resent(Tx tx, UUID terminal, EventBatchRepository.Row row) {
+        long seq = row.seq();
+        UUID id = row.eventId();
+        return repository.findEvent(tx, id, row.payload())
                 .map(existing -> {
-                    if (!existing.samePayload() || !existing.terminalId().equals(request.terminalId())
+                    if (!existing.samePayload() || !existing.terminalId().equals(terminal)
                             || existing.sequence() != seq) {
                         return EventResult.rejected(seq, id, PushRules.EVENT_ID_REUSED);
                     }
@@ -97,15 +104,16 @@ public final class PushIngest {
                 .orElseGet(() -> EventResult.rejected(seq, id, PushRules.SEQUENCE_REUSED));
     }
 
-    private void apply(Tx tx, UUID terminal, TerminalEvent event, Map<UUID, BigDecimal> stock,
-                       Map<UUID, Long> fiado) {
+    /** A newly stored event's projection rows, and its deltas to stock and balances. */
+    private static void collect(TerminalEvent event, List<StockMoved> moves, List<FiadoRecorded> entries,
+                                Map<UUID, BigDecimal> stock, Map<UUID, Long> fiado) {
         switch (event) {
             case StockMoved m -> {
-                repository.insertStockMovement(tx, terminal, m);
+                moves.add(m);
                 stock.merge(m.productId(), m.quantity(), BigDecimal::add);
             }
             case FiadoRecorded f -> {
-                repository.insertFiadoEntry(tx, terminal, f);
+                entries.add(f);
                 fiado.merge(f.customerId(), Math.multiplyExact((long) f.kind().sign(), f.amountCentavos()), Math::addExact);
             }
             default -> {

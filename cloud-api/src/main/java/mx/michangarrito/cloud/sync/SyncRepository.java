@@ -12,8 +12,6 @@ import java.util.UUID;
 
 import mx.michangarrito.cloud.db.SqlRows;
 import mx.michangarrito.cloud.db.Tx;
-import mx.michangarrito.shared.sync.FiadoRecorded;
-import mx.michangarrito.shared.sync.StockMoved;
 
 /** The shop's event log, each terminal's sequence progress, and the stock and fiado projections. */
 public final class SyncRepository {
@@ -79,34 +77,6 @@ public final class SyncRepository {
         }
     }
 
-    /**
-     * Inserts an event unless its id (in this shop) or its terminal sequence is already taken.
-     *
-     * @return true if this call stored it
-     */
-    public boolean insertEvent(Tx tx, UUID terminalId, long seq, UUID eventId, String type, int schemaVersion,
-                               String payloadJson, Instant recordedAt, Instant receivedAt, String rejectReason) {
-        String sql = "INSERT INTO sync_events (tenant_id, event_id, terminal_id, seq, event_type, schema_version,"
-                + " payload, recorded_at, received_at, outcome, reject_reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
-            s.setObject(1, tx.tenantId());
-            s.setObject(2, eventId);
-            s.setObject(3, terminalId);
-            s.setLong(4, seq);
-            s.setString(5, type);
-            s.setInt(6, schemaVersion);
-            s.setString(7, payloadJson);
-            s.setObject(8, SqlRows.utc(recordedAt));
-            s.setObject(9, SqlRows.utc(receivedAt));
-            s.setString(10, rejectReason == null ? "applied" : "rejected");
-            s.setString(11, rejectReason);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw SqlRows.failure("could not store a sync event", e);
-        }
-    }
-
     /** The stored event with {@code eventId}, compared with {@code payloadJson}. */
     public Optional<StoredEvent> findEvent(Tx tx, UUID eventId, String payloadJson) {
         try (PreparedStatement s = tx.connection().prepareStatement(
@@ -124,25 +94,6 @@ public final class SyncRepository {
         }
     }
 
-    public void insertStockMovement(Tx tx, UUID terminalId, StockMoved m) {
-        String sql = "INSERT INTO stock_movements (tenant_id, movement_id, terminal_id, product_id, quantity, reason,"
-                + " reference_id, user_id, moved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
-            s.setObject(1, tx.tenantId());
-            s.setObject(2, m.eventId());
-            s.setObject(3, terminalId);
-            s.setObject(4, m.productId());
-            s.setBigDecimal(5, m.quantity());
-            s.setString(6, m.reason().name());
-            s.setObject(7, m.referenceId());
-            s.setObject(8, m.userId());
-            s.setObject(9, SqlRows.utc(m.at()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw SqlRows.failure("could not store a stock movement", e);
-        }
-    }
-
     /** Adds {@code delta} to the product's stock on hand (a new product starts at 0). */
     public void addToStock(Tx tx, UUID productId, BigDecimal delta, Instant now) {
         String sql = "INSERT INTO stock_levels (tenant_id, product_id, on_hand, updated_at) VALUES (?, ?, ?, ?)"
@@ -156,25 +107,6 @@ public final class SyncRepository {
             s.executeUpdate();
         } catch (SQLException e) {
             throw SqlRows.failure("could not update stock on hand", e);
-        }
-    }
-
-    public void insertFiadoEntry(Tx tx, UUID terminalId, FiadoRecorded f) {
-        String sql = "INSERT INTO fiado_entries (tenant_id, entry_id, terminal_id, customer_id, kind, amount_centavos,"
-                + " reference_id, tender, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
-            s.setObject(1, tx.tenantId());
-            s.setObject(2, f.eventId());
-            s.setObject(3, terminalId);
-            s.setObject(4, f.customerId());
-            s.setString(5, f.kind().name());
-            s.setLong(6, f.amountCentavos());
-            s.setObject(7, f.referenceId());
-            s.setString(8, f.tender() == null ? null : f.tender().name());
-            s.setObject(9, SqlRows.utc(f.at()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw SqlRows.failure("could not store a fiado entry", e);
         }
     }
 

@@ -82,6 +82,14 @@ class OpenApiDocumentTest extends ApiTest {
                 Map.entry("EventResult", SYNC + "EventResult"),
                 Map.entry("SequenceGap", SYNC + "SequenceGap"),
                 Map.entry("UpdateRequired", SYNC + "UpdateRequired"),
+                Map.entry("DaySales", cloud + "report.Rows$DaySales"),
+                Map.entry("HourSales", cloud + "report.Rows$HourSales"),
+                Map.entry("TerminalSales", cloud + "report.Rows$TerminalSales"),
+                Map.entry("CashierSales", cloud + "report.Rows$CashierSales"),
+                Map.entry("ProductSales", cloud + "report.Rows$ProductSales"),
+                Map.entry("StockRow", cloud + "report.Rows$StockRow"),
+                Map.entry("FiadoOwed", cloud + "report.Rows$FiadoOwed"),
+                Map.entry("Corte", cloud + "report.Rows$Corte"),
                 Map.entry("Problem", cloud + "http.Problem"));
         Set<String> schemaNames = new TreeSet<>();
         schemas.fieldNames().forEachRemaining(schemaNames::add);

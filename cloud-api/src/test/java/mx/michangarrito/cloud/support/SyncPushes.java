@@ -18,7 +18,10 @@ import mx.michangarrito.shared.sync.FiadoTender;
 import mx.michangarrito.shared.sync.PushRequest;
 import mx.michangarrito.shared.sync.PushResponse;
 import mx.michangarrito.shared.sync.PushedEvent;
+import mx.michangarrito.shared.money.Money;
+import mx.michangarrito.shared.sync.SaleCompleted;
 import mx.michangarrito.shared.sync.StockMoved;
+import mx.michangarrito.shared.sync.TenderKind;
 import mx.michangarrito.shared.sync.StockReason;
 import mx.michangarrito.shared.sync.SyncSchema;
 import mx.michangarrito.shared.sync.TerminalEvent;
@@ -52,6 +55,17 @@ public final class SyncPushes {
     public static FiadoRecorded fiado(UUID customerId, FiadoEntryKind kind, long centavos) {
         return new FiadoRecorded(newId(), customerId, kind, centavos, null,
                 kind == FiadoEntryKind.PAYMENT ? FiadoTender.CASH : null, null, null, null, AT);
+    }
+
+    /** A one-line card sale of {@code centavos} of {@code productId}. */
+    public static SaleCompleted sale(UUID productId, long centavos) {
+        UUID id = newId();
+        return new SaleCompleted(id, "CAJA-" + id.toString().substring(30), newId(), newId(), null, AT,
+                Money.ofCentavos(centavos), Money.ZERO, Money.ZERO, Money.ZERO, Money.ofCentavos(centavos), Money.ZERO,
+                List.of(new SaleCompleted.Line(1, productId, "Producto", BigDecimal.ONE, Money.ofCentavos(centavos),
+                        Money.ZERO, Money.ofCentavos(centavos), Money.ofCentavos(centavos), Money.ZERO, Money.ZERO,
+                        "ZERO", null)),
+                List.of(new SaleCompleted.Tender(TenderKind.CARD, Money.ofCentavos(centavos), "AUT1", null)));
     }
 
     public static String json(Object value) {

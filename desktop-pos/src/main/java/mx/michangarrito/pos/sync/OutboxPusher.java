@@ -168,7 +168,7 @@ public final class OutboxPusher implements AutoCloseable {
         }
         byte[] body = serialize(events);
         while (body.length > BODY_LIMIT && events.size() > 1) {
-            events = events.subList(0, events.size() / 2);
+            events = events.subList(0, Math.min(events.size() - 1, fitting(events)));
             body = serialize(events);
         }
         if (body.length > BODY_LIMIT) {
@@ -231,6 +231,26 @@ public final class OutboxPusher implements AutoCloseable {
         if (!response.gaps().isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "cloud misses sequences of this terminal: {0}", response.gaps());
         }
+    }
+
+    /**
+     * How many events from the start fit in one request (at least one), from each event's own JSON: a
+     * backlog then goes up in full requests (halving until it fit sent about half as many events per
+     * round trip).
+     */
+    private int fitting(List<PushedEvent> events) {
+        long size = serialize(List.of()).length;
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                size += SyncJson.STRICT.writeValueAsBytes(events.get(i)).length + (i == 0 ? 0 : 1);
+            } catch (JsonProcessingException e) {
+                throw new SyncException("push request not serialisable", e);
+            }
+            if (size > BODY_LIMIT) {
+                return Math.max(1, i);
+            }
+        }
+        return events.size();
     }
 
     private byte[] serialize(List<PushedEvent> events) {
