@@ -1,6 +1,7 @@
 package mx.michangarrito.cloud;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 import io.helidon.webserver.WebServerConfig;
@@ -34,6 +35,8 @@ import mx.michangarrito.cloud.integration.IntegrationService;
 import mx.michangarrito.cloud.observe.MetricsService;
 import mx.michangarrito.cloud.observe.RequestLogFilter;
 import mx.michangarrito.cloud.observe.RequestMetrics;
+import mx.michangarrito.cloud.sync.ChangeFeedRepository;
+import mx.michangarrito.cloud.sync.PullService;
 import mx.michangarrito.cloud.sync.PushIngest;
 import mx.michangarrito.cloud.sync.SyncRepository;
 import mx.michangarrito.cloud.sync.SyncService;
@@ -54,8 +57,15 @@ public final class Cloud {
     private final IntegrationService integrations;
     private final IntegrationCredentials integrationCredentials;
     private final SyncService sync;
+    private final PullService pull;
 
     public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender) {
+        this(database, secrets, limits, clock, otpSender, PullService.DEFAULT_TOMBSTONE_RETENTION);
+    }
+
+    /** @param tombstoneRetention how long removals stay pullable; a terminal away longer resyncs in full */
+    public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender,
+                 Duration tombstoneRetention) {
         this.database = Objects.requireNonNull(database, "database");
         UuidV7Generator ids = new UuidV7Generator(clock, Hashes.random());
         var accessTokens = new AccessTokens(secrets.jwtKey(), clock);
@@ -77,6 +87,8 @@ public final class Cloud {
         this.integrations = new IntegrationService(endpoints, database, auth, integrationCredentials,
                 credentialRepository);
         this.sync = new SyncService(endpoints, auth, new PushIngest(database, new SyncRepository(), Json.mapper(), clock));
+        this.pull = new PullService(endpoints, auth, database, new ChangeFeedRepository(Json.mapper()), clock,
+                tombstoneRetention);
     }
 
     /** Observability: {@code /observe/health} with the database check. */
@@ -93,7 +105,7 @@ public final class Cloud {
     public void routing(HttpRouting.Builder routing) {
         routing.addFilter(new RequestLogFilter(metrics));
         ProblemHandlers.register(routing);
-        routing.register(sessions, staff, terminals, integrations, sync, new OpenApiService(endpoints),
+        routing.register(sessions, staff, terminals, integrations, sync, pull, new OpenApiService(endpoints),
                 new MetricsService(endpoints, metrics));
     }
 

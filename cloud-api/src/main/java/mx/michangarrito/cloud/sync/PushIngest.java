@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mx.michangarrito.cloud.db.Database;
 import mx.michangarrito.cloud.db.Tx;
+import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.EventResult;
 import mx.michangarrito.shared.sync.FiadoRecorded;
+import mx.michangarrito.shared.sync.ProductCommanded;
 import mx.michangarrito.shared.sync.PushRequest;
 import mx.michangarrito.shared.sync.PushResponse;
 import mx.michangarrito.shared.sync.PushedEvent;
@@ -35,12 +37,14 @@ public final class PushIngest {
     private final SyncRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CatalogCommands catalog;
 
     public PushIngest(Database database, SyncRepository repository, ObjectMapper json, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.json = Objects.requireNonNull(json, "json");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = new CatalogCommands(new ChangeLogRepository(json));
     }
 
     /** Stores {@code request} for {@code tenantId}; the envelope was checked by {@link PushRules}. */
@@ -82,7 +86,7 @@ public final class PushIngest {
             if (rejection.isPresent()) {
                 return EventResult.rejected(seq, id, rejection.get());
             }
-            apply(tx, request.terminalId(), event, stock, fiado);
+            apply(tx, request.terminalId(), event, stock, fiado, now);
             return EventResult.accepted(seq, id);
         }
         return repository.findEvent(tx, id, payload)
@@ -98,7 +102,7 @@ public final class PushIngest {
     }
 
     private void apply(Tx tx, UUID terminal, TerminalEvent event, Map<UUID, BigDecimal> stock,
-                       Map<UUID, Long> fiado) {
+                       Map<UUID, Long> fiado, Instant now) {
         switch (event) {
             case StockMoved m -> {
                 repository.insertStockMovement(tx, terminal, m);
@@ -108,8 +112,11 @@ public final class PushIngest {
                 repository.insertFiadoEntry(tx, terminal, f);
                 fiado.merge(f.customerId(), Math.multiplyExact((long) f.kind().sign(), f.amountCentavos()), Math::addExact);
             }
+            // Catalog and customer changes become the shop's records, which the other terminals pull.
+            case ProductCommanded p -> catalog.apply(tx, p, now);
+            case CustomerChanged c -> catalog.apply(tx, c, now);
             default -> {
-                // Sales, voids, returns, cash, shifts and customers are kept in the event log; the owners'
+                // Sales, voids, returns, cash and shifts are kept in the event log; the owners'
                 // reports read them from there.
             }
         }

@@ -82,11 +82,15 @@ class OpenApiDocumentTest extends ApiTest {
                 Map.entry("EventResult", SYNC + "EventResult"),
                 Map.entry("SequenceGap", SYNC + "SequenceGap"),
                 Map.entry("UpdateRequired", SYNC + "UpdateRequired"),
+                Map.entry("PullResponse", SYNC + "PullResponse"),
+                Map.entry("PulledChange", SYNC + "PulledChange"),
+                Map.entry("SnapshotPage", SYNC + "SnapshotPage"),
                 Map.entry("Problem", cloud + "http.Problem"));
         Set<String> schemaNames = new TreeSet<>();
         schemas.fieldNames().forEachRemaining(schemaNames::add);
         Set<String> expected = new TreeSet<>(records.keySet());
         expected.add("TerminalEvent");
+        expected.add("CloudChange");
         assertEquals(expected, schemaNames);
         for (var entry : records.entrySet()) {
             Set<String> documented = new TreeSet<>();
