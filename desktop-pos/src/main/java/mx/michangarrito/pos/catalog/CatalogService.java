@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.shared.barcode.VariableMeasureLayouts;
 import mx.michangarrito.shared.barcode.VariableMeasureReading;
@@ -32,7 +33,7 @@ public final class CatalogService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.scaleLabels = Objects.requireNonNull(scaleLabels, "scaleLabels");
-        this.writer = new ProductWriter(ids);
+        this.writer = new ProductWriter(ids, new Outbox(clock));
         this.search = ProductSearch.of(database.read(session ->
                 session.createSelectionQuery("from Product where active = true", Product.class)
                         .getResultStream().map(ProductSearch.Entry::of).toList()));
@@ -177,6 +178,19 @@ public final class CatalogService {
         return database.read(session -> session.createSelectionQuery(
                 "from PriceChange where productId = :id order by changedAt, id", PriceChange.class)
                 .setParameter("id", productId).getResultList());
+    }
+
+    /**
+     * Reads {@code productIds} again into the search index, after changes that did not go through this
+     * service (the pull of other counters' changes).
+     */
+    public void refresh(java.util.Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        List<Product> changed = database.read(session -> session.createSelectionQuery(
+                "from Product where id in :ids", Product.class).setParameter("ids", productIds).getResultList());
+        changed.forEach(this::reindex);
     }
 
     private synchronized void reindex(Product product) {

@@ -35,6 +35,11 @@ public class Category {
         this.createdAt = createdAt;
     }
 
+    void rename(String newName) {
+        this.name = newName;
+        this.nameKey = SearchText.of(newName);
+    }
+
     public UUID id() {
         return id;
     }
