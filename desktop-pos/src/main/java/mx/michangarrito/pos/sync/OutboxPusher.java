@@ -220,7 +220,15 @@ public final class OutboxPusher implements AutoCloseable {
         if (p == null) {
             return null;
         }
-        return switch (p.pullAll()) {
+        FetchAnswer answer;
+        try {
+            answer = p.pullAll();
+        } catch (SyncException e) {
+            LOG.log(System.Logger.Level.ERROR, "the cloud's changes cannot be applied", e);
+            return new SyncStatus.Failed("los cambios de la nube no se pueden aplicar (" + e.getMessage() + ")",
+                    pendingCount());
+        }
+        return switch (answer) {
             case null -> null;
             case FetchAnswer.Fetched f -> null;
             case FetchAnswer.Unreachable(String reason) -> {
