@@ -104,6 +104,13 @@ class TenantIsolationApiTest extends ApiTest {
         assertEquals("sync.terminal_mismatch", api.post("/v1/sync/push", deviceA, push).text("code"));
         assertClean(call("POST", "/v1/sync/push", bentDevice, push), 401);
 
+        // A's terminal pulls A's changes only; B's credential bent towards A is refused.
+        String pull = "/v1/sync/pull?schemaVersion=" + mx.michangarrito.shared.sync.SyncSchema.CURRENT + "&after=0";
+        assertClean(call("GET", pull, deviceA, null), 200);
+        assertClean(call("GET", "/v1/sync/snapshot?schemaVersion=" + mx.michangarrito.shared.sync.SyncSchema.CURRENT,
+                deviceA, null), 200);
+        assertClean(call("GET", pull, bentDevice, null), 401);
+
         // Wrong kind of credential: a terminal is not a person, a person is not a terminal.
         assertClean(call("GET", "/v1/staff", deviceA, null), 403);
         assertClean(call("GET", "/v1/terminals/me", a, null), 403);
@@ -126,7 +133,7 @@ class TenantIsolationApiTest extends ApiTest {
     }
 
     private Api.Reply call(String method, String path, String token, Object body) {
-        String template = path.replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
+        String template = path.replaceAll("\\?.*$", "").replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
                 .replace("/v1/staff/{id}", "/v1/staff/{userId}")
                 .replace("/v1/terminals/{id}", "/v1/terminals/{terminalId}")
                 .replaceAll("/v1/integrations/[a-z]+$", "/v1/integrations/{kind}");
