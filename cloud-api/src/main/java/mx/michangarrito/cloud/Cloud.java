@@ -1,6 +1,7 @@
 package mx.michangarrito.cloud;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 import io.helidon.webserver.WebServerConfig;
@@ -35,6 +36,8 @@ import mx.michangarrito.cloud.observe.MetricsService;
 import mx.michangarrito.cloud.observe.RequestLogFilter;
 import mx.michangarrito.cloud.observe.RequestMetrics;
 import mx.michangarrito.cloud.report.ReportService;
+import mx.michangarrito.cloud.sync.ChangeFeedRepository;
+import mx.michangarrito.cloud.sync.PullService;
 import mx.michangarrito.cloud.sync.PushIngest;
 import mx.michangarrito.cloud.sync.SyncRepository;
 import mx.michangarrito.cloud.sync.SyncService;
@@ -56,8 +59,15 @@ public final class Cloud {
     private final IntegrationCredentials integrationCredentials;
     private final SyncService sync;
     private final ReportService reports;
+    private final PullService pull;
 
     public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender) {
+        this(database, secrets, limits, clock, otpSender, PullService.DEFAULT_TOMBSTONE_RETENTION);
+    }
+
+    /** @param tombstoneRetention how long removals stay pullable; a terminal away longer resyncs in full */
+    public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender,
+                 Duration tombstoneRetention) {
         this.database = Objects.requireNonNull(database, "database");
         UuidV7Generator ids = new UuidV7Generator(clock, Hashes.random());
         var accessTokens = new AccessTokens(secrets.jwtKey(), clock);
@@ -80,6 +90,8 @@ public final class Cloud {
                 credentialRepository);
         this.sync = new SyncService(endpoints, auth, new PushIngest(database, new SyncRepository(), Json.mapper(), clock));
         this.reports = new ReportService(endpoints, database, auth);
+        this.pull = new PullService(endpoints, auth, database, new ChangeFeedRepository(Json.mapper()), clock,
+                tombstoneRetention);
     }
 
     /** Observability: {@code /observe/health} with the database check. */
@@ -96,7 +108,7 @@ public final class Cloud {
     public void routing(HttpRouting.Builder routing) {
         routing.addFilter(new RequestLogFilter(metrics));
         ProblemHandlers.register(routing);
-        routing.register(sessions, staff, terminals, integrations, sync, reports, new OpenApiService(endpoints),
+        routing.register(sessions, staff, terminals, integrations, sync, pull, reports, new OpenApiService(endpoints),
                 new MetricsService(endpoints, metrics));
     }
 

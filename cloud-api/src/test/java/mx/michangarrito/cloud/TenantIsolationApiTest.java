@@ -119,6 +119,12 @@ class TenantIsolationApiTest extends ApiTest {
         assertClean(call("GET", "/v1/reports/fiados", a, null), 200);
         assertTrue(api.get("/v1/reports/sales/daily" + since, ownerB.accessToken()).expect(200).body().contains("424242"),
                 "B's own report shows B's sale");
+        // A's terminal pulls A's changes only; B's credential bent towards A is refused.
+        String pull = "/v1/sync/pull?schemaVersion=" + mx.michangarrito.shared.sync.SyncSchema.CURRENT + "&after=0";
+        assertClean(call("GET", pull, deviceA, null), 200);
+        assertClean(call("GET", "/v1/sync/snapshot?schemaVersion=" + mx.michangarrito.shared.sync.SyncSchema.CURRENT,
+                deviceA, null), 200);
+        assertClean(call("GET", pull, bentDevice, null), 401);
 
         // Wrong kind of credential: a terminal is not a person, a person is not a terminal.
         assertClean(call("GET", "/v1/staff", deviceA, null), 403);

@@ -26,6 +26,7 @@ import mx.michangarrito.pos.settings.Settings;
 import mx.michangarrito.pos.stock.PurchaseService;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
+import mx.michangarrito.pos.sync.ChangePuller;
 import mx.michangarrito.pos.sync.OutboxPusher;
 import mx.michangarrito.pos.sync.Pairing;
 import mx.michangarrito.pos.sync.SyncStatus;
@@ -119,6 +120,7 @@ public final class PosServices implements AutoCloseable {
         if (pusher == null) {
             pairing.target().ifPresent(target -> {
                 pusher = OutboxPusher.create(db, target, clock);
+                pusher.pullWith(ChangePuller.create(db, target, clock, catalog::refresh));
                 pusher.onStatus(onStatus);
                 pusher.start();
             });

@@ -46,6 +46,11 @@ final class CloudUnderTest implements AutoCloseable {
     final String ownerToken;
 
     CloudUnderTest(Path dir) throws IOException {
+        this(dir, Clock.systemUTC(), mx.michangarrito.cloud.sync.PullService.DEFAULT_TOMBSTONE_RETENTION);
+    }
+
+    /** With the cloud's clock and tombstone retention of the test's choosing. */
+    CloudUnderTest(Path dir, Clock clock, Duration tombstoneRetention) throws IOException {
         EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(Files.createDirectories(dir.resolve("pg")), false, true);
         var roles = new DatabaseRoles("e2e_owner", "owner-pw", "e2e_app", "app-pw");
         Provisioner.provision(pg.superuser(), "cloud_e2e", roles);
@@ -55,8 +60,8 @@ final class CloudUnderTest implements AutoCloseable {
         new SecureRandom().nextBytes(jwt);
         new SecureRandom().nextBytes(aes);
         Cloud cloud = new Cloud(db.database(), new Secrets(jwt, aes, "", ""),
-                new AuthLimits(5, 1_000, 1_000, 1_000, Duration.ofHours(1)), Clock.systemUTC(),
-                (phone, code, validFor) -> codes.put(phone, code));
+                new AuthLimits(5, 1_000, 1_000, 1_000, Duration.ofHours(1)), clock,
+                (phone, code, validFor) -> codes.put(phone, code), tombstoneRetention);
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .update(cloud::features).routing(cloud::routing).build().start();
         url = URI.create("http://127.0.0.1:" + server.port());

@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mx.michangarrito.cloud.db.Database;
 import mx.michangarrito.cloud.db.Tx;
+import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.EventResult;
 import mx.michangarrito.shared.sync.FiadoRecorded;
+import mx.michangarrito.shared.sync.ProductCommanded;
 import mx.michangarrito.shared.sync.PushRequest;
 import mx.michangarrito.shared.sync.PushResponse;
 import mx.michangarrito.shared.sync.PushedEvent;
@@ -35,12 +37,14 @@ public final class PushIngest {
     private final SyncRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CatalogCommands catalog;
 
     public PushIngest(Database database, SyncRepository repository, ObjectMapper json, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.json = Objects.requireNonNull(json, "json");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalog = new CatalogCommands(new ChangeLogRepository(json));
     }
 
     /** Stores {@code request} for {@code tenantId}; the envelope was checked by {@link PushRules}. */
@@ -68,7 +72,7 @@ public final class PushIngest {
                 } else if (row.rejectReason() != null) {
                     results.add(EventResult.rejected(row.seq(), row.eventId(), row.rejectReason()));
                 } else {
-                    collect(request.events().get(i).event(), moves, entries, stock, fiado);
+                    collect(tx, request.events().get(i).event(), moves, entries, stock, fiado, now);
                     results.add(EventResult.accepted(row.seq(), row.eventId()));
                 }
             }
@@ -104,9 +108,12 @@ public final class PushIngest {
                 .orElseGet(() -> EventResult.rejected(seq, id, PushRules.SEQUENCE_REUSED));
     }
 
-    /** A newly stored event's projection rows, and its deltas to stock and balances. */
-    private static void collect(TerminalEvent event, List<StockMoved> moves, List<FiadoRecorded> entries,
-                                Map<UUID, BigDecimal> stock, Map<UUID, Long> fiado) {
+    /**
+     * A newly stored event's projection rows and its deltas to stock and balances; catalog and customer
+     * changes become the shop's records at once, in push order, for the other terminals to pull.
+     */
+    private void collect(Tx tx, TerminalEvent event, List<StockMoved> moves, List<FiadoRecorded> entries,
+                         Map<UUID, BigDecimal> stock, Map<UUID, Long> fiado, Instant now) {
         switch (event) {
             case StockMoved m -> {
                 moves.add(m);
@@ -116,8 +123,10 @@ public final class PushIngest {
                 entries.add(f);
                 fiado.merge(f.customerId(), Math.multiplyExact((long) f.kind().sign(), f.amountCentavos()), Math::addExact);
             }
+            case ProductCommanded p -> catalog.apply(tx, p, now);
+            case CustomerChanged c -> catalog.apply(tx, c, now);
             default -> {
-                // Sales, voids, returns, cash, shifts and customers are kept in the event log; the owners'
+                // Sales, voids, returns, cash and shifts are kept in the event log; the owners'
                 // reports read them from there.
             }
         }

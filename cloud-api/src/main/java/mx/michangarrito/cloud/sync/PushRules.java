@@ -12,6 +12,7 @@ import mx.michangarrito.cloud.http.Fields;
 import mx.michangarrito.shared.sync.CashMoved;
 import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.FiadoRecorded;
+import mx.michangarrito.shared.sync.ProductCommanded;
 import mx.michangarrito.shared.sync.PushRequest;
 import mx.michangarrito.shared.sync.PushedEvent;
 import mx.michangarrito.shared.sync.SaleCompleted;
@@ -82,6 +83,7 @@ final class PushRules {
             case ShiftOpened o -> anyNull(o.cashierId(), o.openingFloat(), o.at());
             case ShiftClosed c -> anyNull(c.shiftId(), c.closedAt());
             case CustomerChanged c -> anyNull(c.customerId(), c.name(), c.at());
+            case ProductCommanded p -> CatalogCommands.rejection(p);
         };
     }
 

@@ -32,7 +32,7 @@ class RowLevelSecurityTest {
     /** Tables the migrations create with a tenant_id column. */
     private static final Set<String> TENANT_TABLES = Set.of("tenants", "users", "refresh_tokens", "pairing_codes",
             "terminals", "integration_credentials", "sync_events", "sync_terminal_progress", "stock_movements",
-            "stock_levels", "fiado_entries", "fiado_balances");
+            "stock_levels", "fiado_entries", "fiado_balances", "sync_change_counter", "sync_state");
 
     private static final TestDatabase DB = TestDatabase.get();
     private static final UUID A = UUID.randomUUID();

@@ -90,11 +90,15 @@ class OpenApiDocumentTest extends ApiTest {
                 Map.entry("StockRow", cloud + "report.Rows$StockRow"),
                 Map.entry("FiadoOwed", cloud + "report.Rows$FiadoOwed"),
                 Map.entry("Corte", cloud + "report.Rows$Corte"),
+                Map.entry("PullResponse", SYNC + "PullResponse"),
+                Map.entry("PulledChange", SYNC + "PulledChange"),
+                Map.entry("SnapshotPage", SYNC + "SnapshotPage"),
                 Map.entry("Problem", cloud + "http.Problem"));
         Set<String> schemaNames = new TreeSet<>();
         schemas.fieldNames().forEachRemaining(schemaNames::add);
         Set<String> expected = new TreeSet<>(records.keySet());
         expected.add("TerminalEvent");
+        expected.add("CloudChange");
         assertEquals(expected, schemaNames);
         for (var entry : records.entrySet()) {
             Set<String> documented = new TreeSet<>();

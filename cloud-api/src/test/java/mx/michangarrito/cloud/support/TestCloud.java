@@ -42,10 +42,16 @@ public final class TestCloud {
     }
 
     public static TestCloud create(AuthLimits limits) {
+        return create(limits, mx.michangarrito.cloud.sync.PullService.DEFAULT_TOMBSTONE_RETENTION);
+    }
+
+    /** A cloud of its own that keeps tombstones for {@code tombstoneRetention}. */
+    public static TestCloud create(AuthLimits limits, Duration tombstoneRetention) {
         var clock = new MutableClock(Instant.now());
         var otp = new CapturingOtpSender();
         var secrets = new Secrets(random(32), random(32), "", "");
-        return new TestCloud(new Cloud(TestDatabase.get().database(), secrets, limits, clock, otp), clock, otp, secrets);
+        return new TestCloud(new Cloud(TestDatabase.get().database(), secrets, limits, clock, otp, tombstoneRetention),
+                clock, otp, secrets);
     }
 
     /** A phone number no other test uses, E.164. */

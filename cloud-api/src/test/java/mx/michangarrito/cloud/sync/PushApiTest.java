@@ -22,6 +22,7 @@ import mx.michangarrito.shared.sync.PushResponse;
 import mx.michangarrito.shared.sync.SequenceGap;
 import mx.michangarrito.shared.sync.ShiftOpened;
 import mx.michangarrito.shared.sync.StockMoved;
+import mx.michangarrito.shared.sync.SyncSchema;
 import mx.michangarrito.shared.sync.TerminalEvent;
 import mx.michangarrito.shared.sync.UpdateRequired;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,8 +209,8 @@ class PushApiTest extends ApiTest {
 
     @Test
     void anOldTerminalIsToldToUpdate() throws Exception {
-        String body = json(request(terminal, 1, stockMove(newId(), "1"))).replace("\"schemaVersion\":1",
-                "\"schemaVersion\":0");
+        String body = json(request(terminal, 1, stockMove(newId(), "1"))).replace(
+                "\"schemaVersion\":" + SyncSchema.CURRENT, "\"schemaVersion\":0");
         var reply = api.post("/v1/sync/push", device, body).expect(426);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         UpdateRequired answer = Json.mapper().readValue(reply.body(), UpdateRequired.class);
@@ -229,7 +230,7 @@ class PushApiTest extends ApiTest {
         assertCode(400, "request.malformed_json", api.post("/v1/sync/push", device, "{\"schemaVersion\":1,"));
         assertCode(400, "field.required", api.post("/v1/sync/push", device, "{\"events\":[]}"));
         assertCode(400, "sync.schema_unknown", api.post("/v1/sync/push", device,
-                good.replace("\"schemaVersion\":1", "\"schemaVersion\":2")));
+                good.replace("\"schemaVersion\":" + SyncSchema.CURRENT, "\"schemaVersion\":" + (SyncSchema.CURRENT + 1))));
         assertCode(400, "request.unknown_type", api.post("/v1/sync/push", device,
                 good.replace("\"stock.moved\"", "\"stock.teleported\"")));
         assertCode(400, "request.unknown_field", api.post("/v1/sync/push", device,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.shared.barcode.VariableMeasureLayouts;
 import mx.michangarrito.shared.barcode.VariableMeasureReading;
@@ -34,7 +35,7 @@ public final class CatalogService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.scaleLabels = Objects.requireNonNull(scaleLabels, "scaleLabels");
-        this.writer = new ProductWriter(ids);
+        this.writer = new ProductWriter(ids, new Outbox(clock));
         this.importer = new CsvImporter(writer, ids);
         this.search = ProductSearch.of(database.read(session ->
                 session.createSelectionQuery("from Product where active = true", Product.class)
@@ -117,9 +118,11 @@ public final class CatalogService {
         long old = product.cost().centavos();
         if (old != cost.centavos()) {
             Instant now = clock.instant();
+            long basedOn = product.version();
             product.changeCost(cost.centavos(), now);
             session.persist(new PriceChange(ids.next(), productId, now, by.orElse(null), product.price().centavos(),
                     product.price().centavos(), old, cost.centavos()));
+            writer.costChanged(session, product, basedOn, now, by);
         }
     }
 
@@ -255,6 +258,19 @@ public final class CatalogService {
         return database.read(session -> session.createSelectionQuery(
                 "from PriceChange where productId = :id order by changedAt, id", PriceChange.class)
                 .setParameter("id", productId).getResultList());
+    }
+
+    /**
+     * Reads {@code productIds} again into the search index, after changes that did not go through this
+     * service (the pull of other counters' changes).
+     */
+    public void refresh(java.util.Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        List<Product> changed = database.read(session -> session.createSelectionQuery(
+                "from Product where id in :ids", Product.class).setParameter("ids", productIds).getResultList());
+        changed.forEach(this::reindex);
     }
 
     private synchronized void reindex(Product product) {

@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.shared.id.UuidV7Generator;
+import mx.michangarrito.shared.sync.ProductAction;
 import org.hibernate.Session;
 
-/** Writes products inside the caller's transaction, refusing duplicates and recording price changes. */
+/**
+ * Writes products inside the caller's transaction, refusing duplicates, recording price changes and
+ * queueing a {@link ProductCommand} for the cloud, which passes it on to the shop's other counters.
+ */
 final class ProductWriter {
 
     private final UuidV7Generator ids;
+    private final Outbox outbox;
 
-    ProductWriter(UuidV7Generator ids) {
+    ProductWriter(UuidV7Generator ids, Outbox outbox) {
         this.ids = ids;
+        this.outbox = outbox;
     }
 
     Product create(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
@@ -42,6 +49,7 @@ final class ProductWriter {
         barcodes.forEach(key -> session.persist(new ProductBarcode(key, id)));
         session.persist(new PriceChange(ids.next(), id, now, by.orElse(null), null, draft.price().centavos(),
                 null, draft.cost().centavos()));
+        queue(session, ProductAction.CREATE, null, product, barcodes, now, by);
         return product;
     }
 
@@ -63,7 +71,27 @@ final class ProductWriter {
                     oldCost, draft.cost().centavos()));
         }
         session.flush();
+        queue(session, ProductAction.EDIT, loadedVersion, product, barcodes, now, by);
         return product;
+    }
+
+    /** Queues a product whose cost a purchase changed, so the cloud and the other counters get the new cost. */
+    void costChanged(Session session, Product product, long basedOn, Instant now, Optional<UUID> by) {
+        session.flush();
+        Set<BarcodeKey> barcodes = new LinkedHashSet<>();
+        for (ProductBarcode b : session.createSelectionQuery("from ProductBarcode where productId = :id order by code",
+                ProductBarcode.class).setParameter("id", product.id()).getResultList()) {
+            barcodes.add(BarcodeKey.forSaving(b.code()));
+        }
+        queue(session, ProductAction.EDIT, basedOn, product, barcodes, now, by);
+    }
+
+    private void queue(Session session, ProductAction action, Long basedOn, Product product, Set<BarcodeKey> barcodes,
+            Instant now, Optional<UUID> by) {
+        String categoryName = product.categoryId().map(c -> session.find(Category.class, c)).map(Category::name)
+                .orElse(null);
+        outbox.append(session, ProductCommand.of(ids.next(), action, basedOn, product, categoryName,
+                barcodes.stream().map(BarcodeKey::code).toList(), by.orElse(null), now));
     }
 
     private static void replaceBarcodes(Session session, UUID id, Set<BarcodeKey> wanted) {

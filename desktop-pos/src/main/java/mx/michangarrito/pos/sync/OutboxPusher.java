@@ -48,6 +48,8 @@ public final class OutboxPusher implements AutoCloseable {
     /** When the current run of unreachable pushes began; only the pusher's thread touches it. */
     private Instant offlineSince;
     private Thread thread;
+    /** Pulls the shop's changes after each round that emptied the outbox; null until set. */
+    private volatile ChangePuller puller;
 
     OutboxPusher(PosDatabase db, PushTransport transport, UUID terminalId, Clock clock, Sleeper sleeper,
                  Backoff backoff, int batchSize, Duration idlePoll) {
@@ -80,6 +82,14 @@ public final class OutboxPusher implements AutoCloseable {
         return status;
     }
 
+    /**
+     * After each push round that empties the outbox, pull the shop's changes with {@code changes}, sharing
+     * this pusher's thread, backoff and status. Set it before {@link #start()}.
+     */
+    public void pullWith(ChangePuller changes) {
+        this.puller = Objects.requireNonNull(changes, "changes");
+    }
+
     /** Calls {@code listener} with every new status, on the pusher's thread. */
     public void onStatus(Consumer<SyncStatus> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -104,6 +114,10 @@ public final class OutboxPusher implements AutoCloseable {
         if (t != null) {
             t.interrupt();
             transport.cancel();
+            ChangePuller p = puller;
+            if (p != null) {
+                p.cancel();
+            }
             try {
                 t.join(Duration.ofSeconds(30));
             } catch (InterruptedException e) {
@@ -142,7 +156,9 @@ public final class OutboxPusher implements AutoCloseable {
             while (true) {
                 List<OutboxEntry> entries = Outbox.pending(db, 0, batchSize);
                 if (entries.isEmpty()) {
-                    return publish(new SyncStatus.Synced(clock.instant(), rejectedCount()));
+                    SyncStatus pullFailed = pullChanges();
+                    return publish(pullFailed != null ? pullFailed
+                            : new SyncStatus.Synced(clock.instant(), rejectedCount()));
                 }
                 publish(new SyncStatus.Pending(pendingCount()));
                 SyncStatus failed = pushBatch(entries);
@@ -193,6 +209,39 @@ public final class OutboxPusher implements AutoCloseable {
                     "actualiza MiChangarrito en esta caja (la nube pide el formato " + minimum + ")", pendingCount());
             case PushAnswer.Refused(int httpStatus, String code, String title) -> {
                 LOG.log(System.Logger.Level.WARNING, "cloud refused the push: {0} {1}", httpStatus, code);
+                yield new SyncStatus.Failed(title.isBlank() ? code : title, pendingCount());
+            }
+        };
+    }
+
+    /** Pulls if a puller is set; null if caught up, else the status to end the round in. */
+    private SyncStatus pullChanges() {
+        ChangePuller p = puller;
+        if (p == null) {
+            return null;
+        }
+        FetchAnswer answer;
+        try {
+            answer = p.pullAll();
+        } catch (SyncException e) {
+            LOG.log(System.Logger.Level.ERROR, "the cloud's changes cannot be applied", e);
+            return new SyncStatus.Failed("los cambios de la nube no se pueden aplicar (" + e.getMessage() + ")",
+                    pendingCount());
+        }
+        return switch (answer) {
+            case null -> null;
+            case FetchAnswer.Fetched f -> null;
+            case FetchAnswer.Unreachable(String reason) -> {
+                LOG.log(System.Logger.Level.INFO, "cloud unreachable for the pull: {0}", reason);
+                if (offlineSince == null) {
+                    offlineSince = clock.instant();
+                }
+                yield new SyncStatus.Offline(offlineSince, pendingCount(), reason);
+            }
+            case FetchAnswer.MustUpdate(int minimum) -> new SyncStatus.Failed(
+                    "actualiza MiChangarrito en esta caja (la nube pide el formato " + minimum + ")", pendingCount());
+            case FetchAnswer.Refused(int httpStatus, String code, String title) -> {
+                LOG.log(System.Logger.Level.WARNING, "cloud refused the pull: {0} {1}", httpStatus, code);
                 yield new SyncStatus.Failed(title.isBlank() ? code : title, pendingCount());
             }
         };

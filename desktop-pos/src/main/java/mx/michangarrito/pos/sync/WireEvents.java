@@ -7,6 +7,7 @@ import mx.michangarrito.pos.outbox.OutboxEntry;
 import mx.michangarrito.shared.sync.CashMoved;
 import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.FiadoRecorded;
+import mx.michangarrito.shared.sync.ProductCommanded;
 import mx.michangarrito.shared.sync.PushedEvent;
 import mx.michangarrito.shared.sync.SaleCompleted;
 import mx.michangarrito.shared.sync.SaleReturned;
@@ -36,7 +37,9 @@ final class WireEvents {
             Map.entry("fiado.paid", FiadoRecorded.TYPE),
             Map.entry("fiado.credited", FiadoRecorded.TYPE),
             Map.entry("customer.created", CustomerChanged.TYPE),
-            Map.entry("customer.changed", CustomerChanged.TYPE));
+            Map.entry("customer.changed", CustomerChanged.TYPE),
+            Map.entry("product.created", ProductCommanded.TYPE),
+            Map.entry("product.edited", ProductCommanded.TYPE));
 
     private WireEvents() {
     }

@@ -129,6 +129,15 @@ public class User {
         active = false;
     }
 
+    /** Takes the cloud's copy of this user (name, role, PIN hash, active); the lockout state stays local. */
+    void replicate(DisplayName name, Role newRole, String newPinHash, boolean isActive) {
+        this.displayName = name.text();
+        this.nameKey = name.key();
+        this.role = newRole;
+        this.pinHash = newPinHash;
+        this.active = isActive;
+    }
+
     StaffMember summary() {
         return new StaffMember(id, displayName, role, active);
     }

@@ -15,7 +15,9 @@ final class CatalogFixture implements AutoCloseable {
     final CatalogService catalog;
 
     CatalogFixture(Path dataDir) {
-        this.db = PosDatabase.open(dataDir, CatalogService.entities());
+        // Product changes queue commands for the cloud in the outbox, in the same transaction.
+        this.db = PosDatabase.open(dataDir, java.util.stream.Stream.concat(CatalogService.entities().stream(),
+                mx.michangarrito.pos.outbox.Outbox.entities().stream()).toList());
         this.catalog = new CatalogService(db, Clock.systemUTC(), UuidV7Generator.system(), LABELS);
     }
 

@@ -45,7 +45,12 @@ class PurchaseServiceTest {
             assertEquals(Optional.of(0L), history.getLast().oldCostCentavos());
             assertEquals(2_000, history.getLast().newPriceCentavos(), "the price stays");
             assertEquals(1, t.catalog.priceHistory(bread.id()).size(), "no cost given, no change recorded");
-            assertEquals(2, t.count("OutboxEntry") - outboxBefore, "one stock event per line");
+            assertEquals(3, t.count("OutboxEntry") - outboxBefore, "one stock event per line, one product edit");
+            List<mx.michangarrito.pos.outbox.OutboxEntry> edits = mx.michangarrito.pos.outbox.Outbox
+                    .pending(t.db, 0, 1_000).stream().filter(e -> e.eventType().equals("product.edited")).toList();
+            assertEquals(1, edits.size(), "the new cost goes to the cloud as an edit of the product");
+            assertEquals(coke.id(), edits.getFirst().aggregateId());
+            assertEquals(true, edits.getFirst().payload().contains("1350"), edits.getFirst().payload());
         }
     }
 

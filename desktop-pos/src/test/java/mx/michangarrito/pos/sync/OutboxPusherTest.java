@@ -206,7 +206,6 @@ class OutboxPusherTest {
         assertTrue(outbox().size() < before.size() && !outbox().isEmpty(), "part acknowledged, part not");
         t.close();
         t = new TestTerminal(dir);
-        shop = new Shop(t);
         OutboxPusher second = pusher(10);
         assertEquals(outbox().size(), second.status().pending());
         assertInstanceOf(SyncStatus.Synced.class, second.pushPending());

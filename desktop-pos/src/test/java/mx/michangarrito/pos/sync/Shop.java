@@ -49,6 +49,10 @@ final class Shop {
 
     /** Every event kind the terminal produces today. */
     void aWholeDay() {
+        t.catalog.update(tortilla.id(), tortilla.version(), new mx.michangarrito.pos.catalog.ProductDraft(
+                tortilla.name(), tortilla.sku(), List.of("TORT1"), tortilla.categoryId(), tortilla.unit(),
+                tortilla.soldByWeight(), tortilla.taxes(), tortilla.cost(), Money.ofCentavos(2300), tortilla.minStock(),
+                tortilla.scaleItemCode(), true), Optional.of(t.managerId));
         t.stock.receivePurchase(soda.id(), new BigDecimal("48"), Optional.of("Coca"), Optional.of(t.managerId));
         t.stock.adjust(tortilla.id(), new BigDecimal("-0.250"), "merma", Optional.of(t.managerId));
         t.shifts.open(t.cashierId, Money.ofPesos(500));

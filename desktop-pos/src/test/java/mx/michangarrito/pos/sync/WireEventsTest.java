@@ -33,7 +33,7 @@ class WireEventsTest {
             Map<String, Long> outboxTypes = entries.stream()
                     .collect(Collectors.groupingBy(OutboxEntry::eventType, TreeMap::new, Collectors.counting()));
             assertEquals(List.of("cash.moved", "customer.changed", "customer.created", "fiado.charged", "fiado.paid",
-                    "sale.completed", "sale.returned", "sale.voided", "shift.closed", "shift.opened", "stock.moved"),
+                    "product.created", "product.edited", "sale.completed", "sale.returned", "sale.voided", "shift.closed", "shift.opened", "stock.moved"),
                     List.copyOf(outboxTypes.keySet()), "the day should produce every event kind the terminal has");
             List<PushedEvent> wire = entries.stream().map(WireEvents::of).toList();
             for (int i = 0; i < entries.size(); i++) {

@@ -7,8 +7,11 @@ package mx.michangarrito.shared.sync;
  */
 public final class SyncSchema {
 
-    /** The version this build writes. Bump it when a record's shape or meaning changes. */
-    public static final int CURRENT = 1;
+    /**
+     * The version this build writes. Bump it when a record's shape or meaning changes. 2 added
+     * {@code product.commanded} and the pull (decision 0010); a version-1 push is still read.
+     */
+    public static final int CURRENT = 2;
     /** The oldest version the cloud still reads. */
     public static final int MINIMUM_SUPPORTED = 1;
     /** Most events in one push request. */
@@ -17,6 +20,12 @@ public final class SyncSchema {
     public static final int MAX_PUSH_BYTES = 65_536;
     /** The push endpoint, relative to the cloud's base URL. */
     public static final String PUSH_PATH = "/v1/sync/push";
+    /** The pull endpoint: {@code ?after=<cursor>&limit=<n>&schemaVersion=<v>}. */
+    public static final String PULL_PATH = "/v1/sync/pull";
+    /** The full-resync endpoint: {@code ?upTo=<seq>&after=<seq>&limit=<n>&schemaVersion=<v>}. */
+    public static final String SNAPSHOT_PATH = "/v1/sync/snapshot";
+    /** Most changes in one pull answer or snapshot page. */
+    public static final int MAX_CHANGES_PER_PULL = 1_000;
 
     private SyncSchema() {
     }

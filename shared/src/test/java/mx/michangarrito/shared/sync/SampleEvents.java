@@ -49,7 +49,15 @@ final class SampleEvents {
                 new FiadoRecorded(id(14), customer, FiadoEntryKind.PAYMENT, 50_000, null, FiadoTender.CASH, null,
                         "abono", cashier, AT),
                 new CustomerChanged(id(15), customer, true, "Doña Mary", "+525512345678", 200_000, null, true, cashier,
-                        AT));
+                        AT),
+                new ProductCommanded(id(16), ProductAction.EDIT, 3L, product(product), "Refrescos",
+                        List.of("07501055300075", "REF600"), cashier, AT));
+    }
+
+    static ProductState product(UUID product) {
+        return new ProductState(product, "REF-600", "Coca-Cola 600 ml", id(17), "PIEZA", false,
+                mx.michangarrito.shared.tax.IvaRate.IVA_16, new BigDecimal("8.0000"), 1_200, 1_800,
+                new BigDecimal("6.000"), null, true);
     }
 
     static UUID id(int n) {
