@@ -23,7 +23,9 @@ import mx.michangarrito.shared.sync.TenderKind;
 /**
  * The owners' reports, read from the shop's event log and projections in one transaction of the shop
  * (row-level security on; every query also names the tenant, so it uses the tenant-first indexes). A sale
- * counts on the day and hour the terminal recorded it, in the shop's zone; a voided sale does not count.
+ * counts on the day and hour the terminal recorded it, in the shop's zone; a voided sale does not count; a
+ * return is subtracted on its own day and hour (top products count what was sold: a return names the sale
+ * line by an id the sale's wire record does not carry).
  */
 final class ReportRepository {
 
@@ -35,6 +37,20 @@ final class ReportRepository {
             + " WHERE v.tenant_id = e.tenant_id AND v.event_type = 'sale.voided' AND v.outcome = 'applied'"
             + " AND v.payload->>'saleId' = e.event_id::text)) ";
 
+    /**
+     * {@link #SALES} with the returns recorded in the same period as negative rows of no ticket, on the
+     * return's own day, hour and terminal, and on the original sale's cashier ({@code net}: terminal_id,
+     * recorded_at, total, cashier, tickets): parameters tenant, from, to twice.
+     */
+    private static final String NET = SALES.substring(0, SALES.length() - 1)
+            + ", returns AS (SELECT r.terminal_id, r.recorded_at, -(r.payload->'total'->>'centavos')::bigint AS total,"
+            + " s.payload->>'cashierId' AS cashier FROM sync_events r JOIN sync_events s ON s.tenant_id = r.tenant_id"
+            + " AND s.event_id = (r.payload->>'saleId')::uuid AND s.event_type = 'sale.completed'"
+            + " WHERE r.tenant_id = ? AND r.event_type = 'sale.returned' AND r.outcome = 'applied'"
+            + " AND r.recorded_at >= ? AND r.recorded_at < ?),"
+            + " net AS (SELECT terminal_id, recorded_at, total, payload->>'cashierId' AS cashier, 1 AS tickets FROM sales"
+            + " UNION ALL SELECT terminal_id, recorded_at, total, cashier, 0 FROM returns) ";
+
     ZoneId zone(Tx tx) {
         List<String> zone = list(tx, "SELECT time_zone FROM tenants WHERE tenant_id = ?", List.of(tx.tenantId()),
                 r -> r.getString(1));
@@ -42,27 +58,27 @@ final class ReportRepository {
     }
 
     List<Rows.DaySales> byDay(Tx tx, Instant from, Instant to, ZoneId zone) {
-        return list(tx, SALES + "SELECT (recorded_at AT TIME ZONE ?)::date, count(*), sum(total) FROM sales"
-                + " GROUP BY 1 ORDER BY 1", period(tx, from, to, zone.getId()),
+        return list(tx, NET + "SELECT (recorded_at AT TIME ZONE ?)::date, sum(tickets), sum(total) FROM net"
+                + " GROUP BY 1 ORDER BY 1", net(tx, from, to, zone.getId()),
                 r -> new Rows.DaySales(r.getObject(1, java.time.LocalDate.class), r.getLong(2), r.getLong(3)));
     }
 
     List<Rows.HourSales> byHour(Tx tx, Instant from, Instant to, ZoneId zone) {
-        return list(tx, SALES + "SELECT extract(hour FROM recorded_at AT TIME ZONE ?)::int, count(*), sum(total)"
-                + " FROM sales GROUP BY 1 ORDER BY 1", period(tx, from, to, zone.getId()),
+        return list(tx, NET + "SELECT extract(hour FROM recorded_at AT TIME ZONE ?)::int, sum(tickets), sum(total)"
+                + " FROM net GROUP BY 1 ORDER BY 1", net(tx, from, to, zone.getId()),
                 r -> new Rows.HourSales(r.getInt(1), r.getLong(2), r.getLong(3)));
     }
 
     List<Rows.TerminalSales> byTerminal(Tx tx, Instant from, Instant to) {
-        return list(tx, SALES + "SELECT s.terminal_id, t.name, count(*), sum(s.total) FROM sales s"
+        return list(tx, NET + "SELECT s.terminal_id, t.name, sum(s.tickets), sum(s.total) FROM net s"
                 + " JOIN terminals t ON t.tenant_id = ? AND t.terminal_id = s.terminal_id"
-                + " GROUP BY 1, 2 ORDER BY 4 DESC, 1", period(tx, from, to, tx.tenantId()),
+                + " GROUP BY 1, 2 ORDER BY 4 DESC, 1", net(tx, from, to, tx.tenantId()),
                 r -> new Rows.TerminalSales(SqlRows.uuid(r, "terminal_id"), r.getString(2), r.getLong(3), r.getLong(4)));
     }
 
     List<Rows.CashierSales> byCashier(Tx tx, Instant from, Instant to) {
-        return list(tx, SALES + "SELECT (payload->>'cashierId')::uuid, count(*), sum(total) FROM sales"
-                + " GROUP BY 1 ORDER BY 3 DESC, 1", period(tx, from, to),
+        return list(tx, NET + "SELECT cashier::uuid, sum(tickets), sum(total) FROM net"
+                + " GROUP BY 1 ORDER BY 3 DESC, 1", net(tx, from, to),
                 r -> new Rows.CashierSales(r.getObject(1, UUID.class), r.getLong(2), r.getLong(3)));
     }
 
@@ -119,6 +135,12 @@ final class ReportRepository {
         Map<String, Long> out = new TreeMap<>();
         amounts.forEach((kind, money) -> out.put(kind.name(), money.centavos()));
         return out;
+    }
+
+    private static List<Object> net(Tx tx, Instant from, Instant to, Object... more) {
+        List<Object> params = period(tx, from, to);
+        params.addAll(period(tx, from, to, more));
+        return params;
     }
 
     private static List<Object> period(Tx tx, Instant from, Instant to, Object... more) {

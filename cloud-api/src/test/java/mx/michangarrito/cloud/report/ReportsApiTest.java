@@ -17,6 +17,7 @@ import mx.michangarrito.shared.sync.FiadoRecorded;
 import mx.michangarrito.shared.sync.PushRequest;
 import mx.michangarrito.shared.sync.PushedEvent;
 import mx.michangarrito.shared.sync.SaleCompleted;
+import mx.michangarrito.shared.sync.SaleReturned;
 import mx.michangarrito.shared.sync.SaleVoided;
 import mx.michangarrito.shared.sync.ShiftClosed;
 import mx.michangarrito.shared.sync.ShiftOpened;
@@ -136,6 +137,32 @@ class ReportsApiTest extends ApiTest {
             out.add(String.join("|", values));
         }
         return String.join(" ", out);
+    }
+
+    @Test
+    void aReturnIsSubtractedOnItsOwnDayHourAndTerminalAndFromTheSalesCashier() {
+        Session ownerC = shops.signUp("Farmacia C");
+        var c1 = shops.pairTerminal(ownerC, "Caja C1");
+        var c2 = shops.pairTerminal(ownerC, "Caja C2");
+        UUID sold = newId();
+        push(c1.text("deviceCredential"), UUID.fromString(c1.text("terminalId")), List.of(
+                at("2026-11-23T18:00:00Z", sale(sold, cashier1, TenderKind.CASH, "2026-11-23T18:00:00Z", p1, 2, 10_000))));
+        push(c2.text("deviceCredential"), UUID.fromString(c2.text("terminalId")), List.of(
+                at("2026-11-24T17:10:00Z", new SaleReturned(newId(), sold, shift, cashier2, TenderKind.CASH,
+                        Money.ofCentavos(4_000), "caducado", t("2026-11-24T17:10:00Z"), List.of(new SaleReturned.Line(
+                        newId(), BigDecimal.ONE, Money.ofCentavos(4_000), Money.ofCentavos(4_000), Money.ZERO,
+                        Money.ZERO))))));
+        assertEquals("2026-11-23|1|10000 2026-11-24|0|-4000",
+                compact(rows(ownerC, "/v1/reports/sales/daily" + PERIOD), "date", "tickets", "totalCentavos"));
+        assertEquals("11|0|-4000 12|1|10000",
+                compact(rows(ownerC, "/v1/reports/sales/hourly" + PERIOD), "hour", "tickets", "totalCentavos"));
+        assertEquals("Caja C1|1|10000 Caja C2|0|-4000",
+                compact(rows(ownerC, "/v1/reports/sales/terminals" + PERIOD), "terminalName", "tickets", "totalCentavos"));
+        assertEquals(cashier1 + "|1|6000",
+                compact(rows(ownerC, "/v1/reports/sales/cashiers" + PERIOD), "cashierId", "tickets", "totalCentavos"));
+        assertEquals("2026-11-23|1|10000",
+                compact(rows(ownerC, "/v1/reports/sales/daily?from=2026-11-23&to=2026-11-23"), "date", "tickets",
+                        "totalCentavos"), "a return after the period does not touch it");
     }
 
     @Test
