@@ -14,6 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import mx.michangarrito.hardware.device.DeviceUri;
 import mx.michangarrito.hardware.device.SimUri;
+import mx.michangarrito.hardware.payment.ConcertTerminal;
+import mx.michangarrito.hardware.payment.ConcertTimings;
 import mx.michangarrito.hardware.scanner.BarcodeScanner;
 import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
@@ -24,6 +26,7 @@ import mx.michangarrito.hardware.scale.SerialScale;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
+import mx.michangarrito.pos.device.CardPayments;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.GtinSymbologies;
 import mx.michangarrito.pos.device.DisplayOutput;
@@ -57,6 +60,7 @@ public final class PosApplication extends Application {
     private PrinterOutput printer;
     private DisplayOutput display;
     private ScaleInput scale;
+    private CardPayments cardPayments;
 
     @Override
     public void start(Stage stage) {
@@ -89,6 +93,7 @@ public final class PosApplication extends Application {
         startPrinter(texts);
         startDisplay(texts);
         startScale(texts);
+        startCardTerminal(texts);
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -210,6 +215,33 @@ public final class PosApplication extends Application {
         }
     }
 
+    /**
+     * The card terminal ({@code device.card-terminal}; absent or {@code sim:} is the simulated Concert terminal
+     * of demo mode, {@code none} is no terminal: card payments are typed with the voucher's authorisation).
+     */
+    private void startCardTerminal(Texts texts) {
+        try {
+            String address = pos.settings.get(CardPayments.TERMINAL_SETTING).map(String::strip)
+                    .filter(a -> !a.isEmpty()).orElse("sim:");
+            if (address.equalsIgnoreCase("none")) {
+                return;
+            }
+            DeviceUri uri = DeviceUri.parse(address);
+            if (uri instanceof SimUri sim) {
+                Simulated<ConcertTerminal, ?> simulated = SimulatedDevices.cardTerminal("terminal", sim,
+                        ConcertTimings.DEFAULT, Clock.systemUTC());
+                cardPayments = new CardPayments(simulated.device(), simulated, Platform::runLater, texts.locale());
+            } else {
+                ConcertTerminal terminal = new ConcertTerminal("terminal", uri, 1, ConcertTimings.DEFAULT,
+                        Clock.systemUTC());
+                cardPayments = new CardPayments(terminal, terminal, Platform::runLater, texts.locale());
+            }
+            devices.attachCardTerminal(cardPayments);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the card terminal did not start; card payments are typed", e);
+        }
+    }
+
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -242,6 +274,9 @@ public final class PosApplication extends Application {
         }
         if (scale != null) {
             scale.close();
+        }
+        if (cardPayments != null) {
+            cardPayments.close();
         }
         simulators.close();
         if (pos != null) {

@@ -29,6 +29,7 @@ public final class DeviceBridge implements AutoCloseable {
     private final AtomicReference<PrinterOutput> printer = new AtomicReference<>();
     private final AtomicReference<DisplayOutput> display = new AtomicReference<>();
     private final AtomicReference<ScaleInput> scale = new AtomicReference<>();
+    private final AtomicReference<CardPayments> cardTerminal = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -68,6 +69,16 @@ public final class DeviceBridge implements AutoCloseable {
     /** The scale, if the shop has one configured. */
     public java.util.Optional<ScaleInput> scale() {
         return java.util.Optional.ofNullable(scale.get());
+    }
+
+    /** The card terminal (the composition root opens and closes it). */
+    public void attachCardTerminal(CardPayments payments) {
+        cardTerminal.set(payments);
+    }
+
+    /** The card terminal, if the shop has one ({@code device.card-terminal} other than {@code none}). */
+    public java.util.Optional<CardPayments> cardTerminal() {
+        return java.util.Optional.ofNullable(cardTerminal.get());
     }
 
     /** The screen that takes scans from now on; {@code null} when no screen sells (login, first run). */

@@ -126,12 +126,14 @@ public final class CounterFlow {
         new ScaleViewModel(devices.scale(), model, texts).follow();
         SaleView.PaymentFactory payments = cart -> {
             display.paying(cart);
-            return new PaymentViewModel(cart, pos.sales, pos.customers, pos.users, operator.userId(), texts, tasks,
-                    sale -> {
+            PaymentViewModel payment = new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
+                    operator.userId(), texts, tasks, sale -> {
                         model.saleCompleted(sale);
                         display.paid(sale);
                         printer.saleCompleted(sale);
                     });
+            devices.cardTerminal().ifPresent(payment::useTerminal);
+            return payment;
         };
         saleView = new SaleView(model, printer, texts, shell, shop, payments,
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
