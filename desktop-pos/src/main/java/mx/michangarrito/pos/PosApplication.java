@@ -31,6 +31,7 @@ import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.GtinSymbologies;
 import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.PrinterSwitch;
 import mx.michangarrito.pos.device.ScaleInput;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
@@ -57,7 +58,7 @@ public final class PosApplication extends Application {
     private DeviceBridge devices;
     private AutoCloseable scanner;
     private final Simulators simulators = new Simulators();
-    private PrinterOutput printer;
+    private PrinterSwitch printers;
     private DisplayOutput display;
     private ScaleInput scale;
     private CardPayments cardPayments;
@@ -158,13 +159,11 @@ public final class PosApplication extends Application {
     private void startPrinter(Texts texts) {
         try {
             String address = pos.settings.get(PrinterOutput.PRINTER_SETTING).map(String::strip).orElse("sim:");
-            if (address.equalsIgnoreCase("none")) {
-                return;
-            }
             int paper = pos.settings.get(PrinterOutput.PAPER_SETTING).map(String::strip).map(Integer::parseInt).orElse(80);
-            printer = PrinterOutput.open(DeviceUri.parse(address), paper, simulators, Clock.systemUTC(),
-                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale());
-            devices.attachPrinter(printer);
+            printers = new PrinterSwitch(devices, uri -> PrinterOutput.open(uri, paper, simulators, Clock.systemUTC(),
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale()));
+            devices.attachPrinterSwitch(printers);
+            printers.use(address);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the receipt printer did not start; sales go on without tickets", e);
         }
@@ -266,8 +265,8 @@ public final class PosApplication extends Application {
                 LOG.log(System.Logger.Level.DEBUG, "closing the scanner", e);
             }
         }
-        if (printer != null) {
-            printer.close();
+        if (printers != null) {
+            printers.close();
         }
         if (display != null) {
             display.close();

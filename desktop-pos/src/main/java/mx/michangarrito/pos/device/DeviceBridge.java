@@ -30,6 +30,7 @@ public final class DeviceBridge implements AutoCloseable {
     private final AtomicReference<DisplayOutput> display = new AtomicReference<>();
     private final AtomicReference<ScaleInput> scale = new AtomicReference<>();
     private final AtomicReference<CardPayments> cardTerminal = new AtomicReference<>();
+    private final AtomicReference<PrinterSwitch> printerSwitch = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -49,6 +50,16 @@ public final class DeviceBridge implements AutoCloseable {
     /** The receipt printer, if the shop has one. */
     public java.util.Optional<PrinterOutput> printer() {
         return java.util.Optional.ofNullable(printer.get());
+    }
+
+    /** Switches the receipt printer while the app runs (the first run's printer choice). */
+    public void attachPrinterSwitch(PrinterSwitch printers) {
+        printerSwitch.set(printers);
+    }
+
+    /** The printer switch, when the app can change its printer (not in tests that fix one). */
+    public java.util.Optional<PrinterSwitch> printers() {
+        return java.util.Optional.ofNullable(printerSwitch.get());
     }
 
     /** The customer display (the composition root opens and closes it). */

@@ -93,6 +93,7 @@ public final class CounterFlow {
         leaveSale();
         FirstRunViewModel model = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog, pos.customers), texts,
                 tasks, this::loggedIn);
+        devices.printers().ifPresent(model::offerPrinters);
         shell.show(new FirstRunView(model, texts).build());
     }
 
