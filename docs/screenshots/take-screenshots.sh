@@ -25,8 +25,14 @@ keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }
 typed() { xdotool type --delay 60 "$1"; sleep 0.3; }
 scanned() { xdotool type --delay 2 "$1"; xdotool key Return; sleep 0.6; }
 
-# First run: shop, IVA 16 %, owner Lupita with PIN 4321, sample catalog; then the shift with a $500 float.
-typed "Abarrotes Lupita"; keys Return Return
+# First run: shop, address, no RFC, IVA 16 %, ticket header and footer, the demo printer (F5 prints its test
+# ticket, shown beside the form), owner Lupita with PIN 4321, sample catalog; then the shift with a $500 float.
+typed "Abarrotes Lupita"; keys Return
+typed "Av. Juarez 12, Centro"; keys Return Return Return
+typed "Abierto de 7 a 22"; keys Return
+typed "Gracias por su compra"; keys Return F5
+sleep 2
+keys Return
 typed "Lupita"; keys Return; typed "4321"; keys Return; typed "4321"; keys Return
 sleep 4
 typed "500"; keys Return

@@ -14,6 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import mx.michangarrito.hardware.device.DeviceUri;
 import mx.michangarrito.hardware.device.SimUri;
+import mx.michangarrito.hardware.payment.ConcertTerminal;
+import mx.michangarrito.hardware.payment.ConcertTimings;
 import mx.michangarrito.hardware.scanner.BarcodeScanner;
 import mx.michangarrito.hardware.scanner.ScannerFraming;
 import mx.michangarrito.hardware.scanner.SerialScanner;
@@ -24,10 +26,12 @@ import mx.michangarrito.hardware.scale.SerialScale;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.simulator.Simulated;
 import mx.michangarrito.hardware.simulator.SimulatedDevices;
+import mx.michangarrito.pos.device.CardPayments;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.GtinSymbologies;
 import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.PrinterSwitch;
 import mx.michangarrito.pos.device.ScaleInput;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
@@ -54,9 +58,10 @@ public final class PosApplication extends Application {
     private DeviceBridge devices;
     private AutoCloseable scanner;
     private final Simulators simulators = new Simulators();
-    private PrinterOutput printer;
+    private PrinterSwitch printers;
     private DisplayOutput display;
     private ScaleInput scale;
+    private CardPayments cardPayments;
 
     @Override
     public void start(Stage stage) {
@@ -89,6 +94,7 @@ public final class PosApplication extends Application {
         startPrinter(texts);
         startDisplay(texts);
         startScale(texts);
+        startCardTerminal(texts);
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -153,13 +159,11 @@ public final class PosApplication extends Application {
     private void startPrinter(Texts texts) {
         try {
             String address = pos.settings.get(PrinterOutput.PRINTER_SETTING).map(String::strip).orElse("sim:");
-            if (address.equalsIgnoreCase("none")) {
-                return;
-            }
             int paper = pos.settings.get(PrinterOutput.PAPER_SETTING).map(String::strip).map(Integer::parseInt).orElse(80);
-            printer = PrinterOutput.open(DeviceUri.parse(address), paper, simulators, Clock.systemUTC(),
-                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale());
-            devices.attachPrinter(printer);
+            printers = new PrinterSwitch(devices, uri -> PrinterOutput.open(uri, paper, simulators, Clock.systemUTC(),
+                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale()));
+            devices.attachPrinterSwitch(printers);
+            printers.use(address);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the receipt printer did not start; sales go on without tickets", e);
         }
@@ -210,6 +214,33 @@ public final class PosApplication extends Application {
         }
     }
 
+    /**
+     * The card terminal ({@code device.card-terminal}; absent or {@code sim:} is the simulated Concert terminal
+     * of demo mode, {@code none} is no terminal: card payments are typed with the voucher's authorisation).
+     */
+    private void startCardTerminal(Texts texts) {
+        try {
+            String address = pos.settings.get(CardPayments.TERMINAL_SETTING).map(String::strip)
+                    .filter(a -> !a.isEmpty()).orElse("sim:");
+            if (address.equalsIgnoreCase("none")) {
+                return;
+            }
+            DeviceUri uri = DeviceUri.parse(address);
+            if (uri instanceof SimUri sim) {
+                Simulated<ConcertTerminal, ?> simulated = SimulatedDevices.cardTerminal("terminal", sim,
+                        ConcertTimings.DEFAULT, Clock.systemUTC());
+                cardPayments = new CardPayments(simulated.device(), simulated, Platform::runLater, texts.locale());
+            } else {
+                ConcertTerminal terminal = new ConcertTerminal("terminal", uri, 1, ConcertTimings.DEFAULT,
+                        Clock.systemUTC());
+                cardPayments = new CardPayments(terminal, terminal, Platform::runLater, texts.locale());
+            }
+            devices.attachCardTerminal(cardPayments);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the card terminal did not start; card payments are typed", e);
+        }
+    }
+
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -234,14 +265,17 @@ public final class PosApplication extends Application {
                 LOG.log(System.Logger.Level.DEBUG, "closing the scanner", e);
             }
         }
-        if (printer != null) {
-            printer.close();
+        if (printers != null) {
+            printers.close();
         }
         if (display != null) {
             display.close();
         }
         if (scale != null) {
             scale.close();
+        }
+        if (cardPayments != null) {
+            cardPayments.close();
         }
         simulators.close();
         if (pos != null) {

@@ -29,6 +29,8 @@ public final class DeviceBridge implements AutoCloseable {
     private final AtomicReference<PrinterOutput> printer = new AtomicReference<>();
     private final AtomicReference<DisplayOutput> display = new AtomicReference<>();
     private final AtomicReference<ScaleInput> scale = new AtomicReference<>();
+    private final AtomicReference<CardPayments> cardTerminal = new AtomicReference<>();
+    private final AtomicReference<PrinterSwitch> printerSwitch = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
@@ -50,6 +52,16 @@ public final class DeviceBridge implements AutoCloseable {
         return java.util.Optional.ofNullable(printer.get());
     }
 
+    /** Switches the receipt printer while the app runs (the first run's printer choice). */
+    public void attachPrinterSwitch(PrinterSwitch printers) {
+        printerSwitch.set(printers);
+    }
+
+    /** The printer switch, when the app can change its printer (not in tests that fix one). */
+    public java.util.Optional<PrinterSwitch> printers() {
+        return java.util.Optional.ofNullable(printerSwitch.get());
+    }
+
     /** The customer display (the composition root opens and closes it). */
     public void attachDisplay(DisplayOutput output) {
         display.set(output);
@@ -68,6 +80,16 @@ public final class DeviceBridge implements AutoCloseable {
     /** The scale, if the shop has one configured. */
     public java.util.Optional<ScaleInput> scale() {
         return java.util.Optional.ofNullable(scale.get());
+    }
+
+    /** The card terminal (the composition root opens and closes it). */
+    public void attachCardTerminal(CardPayments payments) {
+        cardTerminal.set(payments);
+    }
+
+    /** The card terminal, if the shop has one ({@code device.card-terminal} other than {@code none}). */
+    public java.util.Optional<CardPayments> cardTerminal() {
+        return java.util.Optional.ofNullable(cardTerminal.get());
     }
 
     /** The screen that takes scans from now on; {@code null} when no screen sells (login, first run). */

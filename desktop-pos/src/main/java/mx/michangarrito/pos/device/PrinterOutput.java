@@ -126,6 +126,11 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
         scheduler.runNow(() -> LOG.log(System.Logger.Level.DEBUG, "drawer: " + drawer.kick()));
     }
 
+    /** Prints the printer's test ticket (accents, ñ, barcode, QR); in demo mode its picture reaches the feed. */
+    public void printTest(String title) {
+        queue.submit(title, mx.michangarrito.hardware.receipt.TestTicket.document(printer.settings().profile()));
+    }
+
     /** Tries the waiting tickets now (the cashier says the paper is back). */
     public void retryNow() {
         queue.retryNow();

@@ -93,6 +93,7 @@ public final class CounterFlow {
         leaveSale();
         FirstRunViewModel model = new FirstRunViewModel(pos.users, pos.settings, new DemoShop(pos.catalog, pos.customers), texts,
                 tasks, this::loggedIn);
+        devices.printers().ifPresent(model::offerPrinters);
         shell.show(new FirstRunView(model, texts).build());
     }
 
@@ -126,12 +127,14 @@ public final class CounterFlow {
         new ScaleViewModel(devices.scale(), model, texts).follow();
         SaleView.PaymentFactory payments = cart -> {
             display.paying(cart);
-            return new PaymentViewModel(cart, pos.sales, pos.customers, pos.users, operator.userId(), texts, tasks,
-                    sale -> {
+            PaymentViewModel payment = new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
+                    operator.userId(), texts, tasks, sale -> {
                         model.saleCompleted(sale);
                         display.paid(sale);
                         printer.saleCompleted(sale);
                     });
+            devices.cardTerminal().ifPresent(payment::useTerminal);
+            return payment;
         };
         saleView = new SaleView(model, printer, texts, shell, shop, payments,
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),

@@ -1,6 +1,13 @@
 package mx.michangarrito.pos.ui.firstrun;
 
+import java.io.ByteArrayInputStream;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -37,6 +44,10 @@ public final class FirstRunView {
         zone.valueProperty().bindBidirectional(model.zoneProperty());
         zone.setButtonCell(zoneCell());
         zone.setCellFactory(list -> zoneCell());
+        TextField address = field("shop-address", model.addressProperty());
+        TextField rfc = field("shop-rfc", model.rfcProperty());
+        TextField header = field("ticket-header", model.headerProperty());
+        TextField footer = field("ticket-footer", model.footerProperty());
         TextField owner = new TextField();
         owner.setId("owner-name");
         owner.textProperty().bindBidirectional(model.ownerNameProperty());
@@ -50,24 +61,43 @@ public final class FirstRunView {
         samples.setId("sample-catalog");
         samples.selectedProperty().bindBidirectional(model.sampleCatalogProperty());
 
-        business.setOnAction(e -> zone.requestFocus());
+        business.setOnAction(e -> address.requestFocus());
+        address.setOnAction(e -> rfc.requestFocus());
+        rfc.setOnAction(e -> zone.requestFocus());
+        header.setOnAction(e -> footer.requestFocus());
         owner.setOnAction(e -> pin.requestFocus());
         pin.setOnAction(e -> pinAgain.requestFocus());
         pinAgain.setOnAction(e -> model.finish());
         zone.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !zone.isShowing()) {
                 e.consume();
-                owner.requestFocus();
+                header.requestFocus();
             }
         });
+        ImageView preview = new ImageView();
+        preview.setId("firstrun-preview");
+        preview.setPreserveRatio(true);
+        preview.setFitHeight(420);
+        VBox printerBox = new VBox(8);
+        Node afterFooter = model.printer().isPresent() ? printerRow(model.printer().get(), owner, printerBox, preview)
+                : owner;
+        footer.setOnAction(e -> afterFooter.requestFocus());
 
         GridPane form = new GridPane(16, 12);
         form.addRow(0, new Label(texts.get("firstrun.business-name")), business);
-        form.addRow(1, new Label(texts.get("firstrun.zone")), zone);
-        form.addRow(2, new Label(texts.get("firstrun.owner-name")), owner);
-        form.addRow(3, new Label(texts.get("firstrun.pin")), pin);
-        form.addRow(4, new Label(texts.get("firstrun.pin-again")), pinAgain);
-        form.add(samples, 1, 5);
+        form.addRow(1, new Label(texts.get("firstrun.address")), address);
+        form.addRow(2, new Label(texts.get("firstrun.rfc")), rfc);
+        form.addRow(3, new Label(texts.get("firstrun.zone")), zone);
+        form.addRow(4, new Label(texts.get("firstrun.header")), header);
+        form.addRow(5, new Label(texts.get("firstrun.footer")), footer);
+        int row = 6;
+        if (model.printer().isPresent()) {
+            form.addRow(row++, new Label(texts.get("firstrun.printer")), printerBox);
+        }
+        form.addRow(row++, new Label(texts.get("firstrun.owner-name")), owner);
+        form.addRow(row++, new Label(texts.get("firstrun.pin")), pin);
+        form.addRow(row++, new Label(texts.get("firstrun.pin-again")), pinAgain);
+        form.add(samples, 1, row);
         business.setPrefColumnCount(24);
 
         Button finish = new Button(texts.get("firstrun.finish"));
@@ -76,13 +106,61 @@ public final class FirstRunView {
         finish.setOnAction(e -> model.finish());
 
         VBox screen = new VBox(18, Widgets.label(texts.get("firstrun.title"), "screen-title"),
-                Widgets.label(texts.get("firstrun.subtitle"), "subtitle"), form,
+                Widgets.label(texts.get("firstrun.subtitle"), "subtitle"), new HBox(24, form, preview),
                 Widgets.message(model.messageProperty(), null), finish);
         screen.setPadding(new Insets(40));
         screen.setAlignment(Pos.TOP_LEFT);
         screen.setMaxWidth(900);
         Platform.runLater(business::requestFocus);
         return screen;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** The printer list and its test key (F5); Enter moves on to the owner. Returns what footer's Enter focuses. */
+    private Node printerRow(FirstRunPrinter printer, TextField owner, VBox box, ImageView preview) {
+        ComboBox<String> choice = new ComboBox<>(printer.choices());
+        choice.setId("printer-choice");
+        choice.valueProperty().bindBidirectional(printer.chosenProperty());
+        choice.setButtonCell(printerCell(printer));
+        choice.setCellFactory(list -> printerCell(printer));
+        choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !choice.isShowing()) {
+                e.consume();
+                owner.requestFocus();
+            }
+        });
+        Button test = new Button(texts.get("firstrun.printer.test"));
+        test.setId("printer-test");
+        test.setFocusTraversable(false);
+        test.setOnAction(e -> printer.testPrint());
+        Label said = Widgets.message(printer.messageProperty(), null);
+        said.setId("printer-message");
+        box.getChildren().setAll(new HBox(8, choice, test), said);
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                e.consume();
+                printer.testPrint();
+            }
+        });
+        printer.previewProperty().addListener((obs, was, png) -> preview.setImage(
+                png == null ? null : new Image(new ByteArrayInputStream(png))));
+        return choice;
+    }
+
+    private ListCell<String> printerCell(FirstRunPrinter printer) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : printer.describe(item));
+            }
+        };
     }
 
     private ListCell<TaxZone> zoneCell() {

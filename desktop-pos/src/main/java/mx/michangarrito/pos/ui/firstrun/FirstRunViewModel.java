@@ -1,6 +1,9 @@
 package mx.michangarrito.pos.ui.firstrun;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +16,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import mx.michangarrito.pos.demo.DemoShop;
+import mx.michangarrito.pos.device.PrinterSwitch;
+import mx.michangarrito.pos.settings.Rfc;
 import mx.michangarrito.pos.settings.Settings;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
@@ -21,8 +26,9 @@ import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.UserService;
 
 /**
- * The first-run assistant: the business's name and tax zone, the owner and their PIN, optionally a
- * sample catalog. On success the owner is logged in.
+ * The first-run assistant: the business's name, address, RFC and tax zone, the ticket's header and footer,
+ * the receipt printer with a test print, the owner and their PIN, optionally a sample catalog. Only the
+ * name, the zone and the owner are required. On success the owner is logged in.
  */
 public final class FirstRunViewModel {
 
@@ -37,6 +43,9 @@ public final class FirstRunViewModel {
     /** The setting with the ticket's footer text (e.g. "Gracias por su compra"). */
     public static final String TICKET_FOOTER = "ticket.footer";
 
+    /** The longest address, header or footer kept (as in the settings screen). */
+    static final int MAX_TEXT = 500;
+
     private final UserService users;
     private final Settings settings;
     private final DemoShop demoShop;
@@ -46,6 +55,11 @@ public final class FirstRunViewModel {
 
     private final StringProperty businessName = new SimpleStringProperty("");
     private final ObjectProperty<TaxZone> zone = new SimpleObjectProperty<>(TaxZone.GENERAL);
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty rfc = new SimpleStringProperty("");
+    private final StringProperty header = new SimpleStringProperty("");
+    private final StringProperty footer = new SimpleStringProperty("");
+    private FirstRunPrinter printer;
     private final StringProperty ownerName = new SimpleStringProperty("");
     private final StringProperty pin = new SimpleStringProperty("");
     private final StringProperty pinAgain = new SimpleStringProperty("");
@@ -65,6 +79,36 @@ public final class FirstRunViewModel {
 
     public StringProperty businessNameProperty() {
         return businessName;
+    }
+
+    /** The business's address (optional), printed under its name on tickets. */
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    /** The RFC (optional); checked when typed. */
+    public StringProperty rfcProperty() {
+        return rfc;
+    }
+
+    /** Lines above the items on every ticket (optional). */
+    public StringProperty headerProperty() {
+        return header;
+    }
+
+    /** Lines under the total on every ticket (optional), e.g. "Gracias por su compra". */
+    public StringProperty footerProperty() {
+        return footer;
+    }
+
+    /** Offers the printer choice with a test print; without it the printer stays as configured. */
+    public void offerPrinters(PrinterSwitch printers) {
+        printer = new FirstRunPrinter(printers, texts);
+    }
+
+    /** The printer choice, when offered. */
+    public Optional<FirstRunPrinter> printer() {
+        return Optional.ofNullable(printer);
     }
 
     public ObjectProperty<TaxZone> zoneProperty() {
@@ -105,6 +149,24 @@ public final class FirstRunViewModel {
             message.set(texts.get("firstrun.error.business-name"));
             return;
         }
+        String typedRfc = strip(rfc.get());
+        Optional<String> validRfc = Rfc.parse(typedRfc);
+        if (!typedRfc.isEmpty() && validRfc.isEmpty()) {
+            message.set(texts.get("settings.error.rfc"));
+            return;
+        }
+        Map<String, String> business = new HashMap<>();
+        business.put(SHOP_NAME, shop);
+        business.put(SHOP_ADDRESS, strip(address.get()));
+        business.put(SHOP_RFC, validRfc.orElse(""));
+        business.put(TICKET_HEADER, strip(header.get()));
+        business.put(TICKET_FOOTER, strip(footer.get()));
+        for (String text : business.values()) {
+            if (text.length() > MAX_TEXT) {
+                message.set(texts.get("settings.error.too-long", MAX_TEXT));
+                return;
+            }
+        }
         if (zone.get() == null) {
             message.set(texts.get("firstrun.error.zone"));
             return;
@@ -121,18 +183,25 @@ public final class FirstRunViewModel {
         message.set("");
         tasks.execute(() -> {
             var created = users.createUser(null, owner, Role.OWNER, ownerPin);
-            settings.put(SHOP_NAME, shop);
-            settings.put(TaxZone.SETTING, chosenZone.name());
+            business.put(TaxZone.SETTING, chosenZone.name());
+            settings.putAll(business);
             if (withSamples) {
                 demoShop.load(chosenZone.standardRate());
             }
             return users.login(created.id(), ownerPin);
         }, operator -> {
             busy.set(false);
+            if (printer != null) {
+                printer.save(settings);
+            }
             onDone.accept(operator);
         }, failure -> {
             busy.set(false);
             message.set(texts.error(failure));
         });
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 }

@@ -1,6 +1,8 @@
 package mx.michangarrito.pos.ui.payment;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,6 +46,7 @@ public final class PaymentView {
     private final ListView<StaffMember> approvers = new ListView<>();
     private final PasswordField approvalPin = new PasswordField();
     private Pending pending = Pending.NONE;
+    private final BooleanProperty terminalWaiting = new SimpleBooleanProperty(false);
 
     public PaymentView(PaymentViewModel model, Texts texts, Shell shell, Runnable onClosed) {
         this.model = model;
@@ -53,6 +56,10 @@ public final class PaymentView {
     }
 
     public void show() {
+        model.cardTerminal().ifPresent(t -> {
+            terminalWaiting.bind(t.stateProperty().isEqualTo(CardTerminalViewModel.State.WAITING));
+            t.stateProperty().addListener((obs, was, now) -> terminalChanged(now));
+        });
         Label total = Widgets.label(model.total(), "big-figure");
         total.setId("pay-total");
         Label remaining = Widgets.label("", "big-figure");
@@ -138,19 +145,20 @@ public final class PaymentView {
         });
 
         FlowPane keys = new FlowPane(6, 6,
-                Widgets.key("F1", texts.get("payment.key.cash"), model::cash),
+                Widgets.key("F1", texts.get("payment.key.cash"), other(model::cash)),
                 Widgets.key("F2", texts.get("payment.key.card"), () -> ask(Pending.CARD)),
                 Widgets.key("F3", texts.get("payment.key.transfer"),
-                        () -> ask(Pending.TRANSFER)),
-                Widgets.key("F4", texts.get("payment.key.fiado"), () -> ask(Pending.FIADO)),
-                Widgets.key("F5", "$50", () -> model.quickCash(50)),
-                Widgets.key("F6", "$100", () -> model.quickCash(100)),
-                Widgets.key("F7", "$200", () -> model.quickCash(200)),
-                Widgets.key("F8", "$500", () -> model.quickCash(500)),
-                Widgets.key("F9", texts.get("payment.key.exact"), model::exactCash),
+                        other(() -> ask(Pending.TRANSFER))),
+                Widgets.key("F4", texts.get("payment.key.fiado"), other(() -> ask(Pending.FIADO))),
+                Widgets.key("F5", "$50", other(() -> model.quickCash(50))),
+                Widgets.key("F6", "$100", other(() -> model.quickCash(100))),
+                Widgets.key("F7", "$200", other(() -> model.quickCash(200))),
+                Widgets.key("F8", "$500", other(() -> model.quickCash(500))),
+                Widgets.key("F9", texts.get("payment.key.exact"), other(model::exactCash)),
                 Widgets.key("F10", texts.get("payment.key.undo"), this::undo),
                 Widgets.key("Esc", texts.get("payment.key.close"), this::close));
-        keys.disableProperty().bind(model.completedProperty().isNotNull().or(model.busyProperty()));
+        keys.disableProperty().bind(model.completedProperty().isNotNull().or(model.busyProperty())
+                .or(terminalWaiting));
 
         Button next = new Button(texts.get("payment.next"));
         next.setId("pay-next");
@@ -179,6 +187,10 @@ public final class PaymentView {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (terminalWaiting.get()) {
+            e.consume(); // only Escape (cancel) while the terminal has the charge
+            return;
+        }
         if (model.completedProperty().get() != null) {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
@@ -187,15 +199,15 @@ public final class PaymentView {
             return;
         }
         Runnable action = switch (e.getCode()) {
-            case F1 -> model::cash;
+            case F1 -> other(model::cash);
             case F2 -> () -> ask(Pending.CARD);
-            case F3 -> () -> ask(Pending.TRANSFER);
-            case F4 -> () -> ask(Pending.FIADO);
-            case F5 -> () -> model.quickCash(50);
-            case F6 -> () -> model.quickCash(100);
-            case F7 -> () -> model.quickCash(200);
-            case F8 -> () -> model.quickCash(500);
-            case F9 -> model::exactCash;
+            case F3 -> other(() -> ask(Pending.TRANSFER));
+            case F4 -> other(() -> ask(Pending.FIADO));
+            case F5 -> other(() -> model.quickCash(50));
+            case F6 -> other(() -> model.quickCash(100));
+            case F7 -> other(() -> model.quickCash(200));
+            case F8 -> other(() -> model.quickCash(500));
+            case F9 -> other(model::exactCash);
             case F10 -> this::undo;
             case UP, DOWN -> model.needsManagerProperty().get() ? () -> moveApprover(e.getCode() == KeyCode.UP ? -1 : 1)
                     : pending == Pending.FIADO ? () -> moveCustomer(e.getCode() == KeyCode.UP ? -1 : 1) : null;
@@ -207,7 +219,47 @@ public final class PaymentView {
         }
     }
 
+    /** Another tender than the card: a failed terminal charge is left behind. */
+    private Runnable other(Runnable action) {
+        return () -> {
+            model.cardTerminal().ifPresent(CardTerminalViewModel::dismiss);
+            action.run();
+        };
+    }
+
+    /** Waiting hides the manual entry; a failed charge offers it (retry with F2, or another tender). */
+    private void terminalChanged(CardTerminalViewModel.State now) {
+        switch (now) {
+            case WAITING -> {
+                referenceBox.setVisible(false);
+                customerBox.setVisible(false);
+            }
+            case FAILED -> {
+                pending = Pending.CARD;
+                referenceLabel.setText(texts.get("payment.card.manual"));
+                reference.clear();
+                referenceBox.setVisible(true);
+                customerBox.setVisible(false);
+                Platform.runLater(reference::requestFocus);
+            }
+            case IDLE -> {
+                if (pending == Pending.CARD) {
+                    pending = Pending.NONE;
+                    referenceBox.setVisible(false);
+                }
+                if (model.completedProperty().get() == null) {
+                    Platform.runLater(amount::requestFocus);
+                }
+            }
+        }
+    }
+
     private void ask(Pending kind) {
+        if (kind == Pending.CARD && model.cardTerminal().isPresent()) {
+            pending = Pending.NONE;
+            model.cardTerminal().get().charge();
+            return;
+        }
         pending = kind;
         referenceBox.setVisible(kind == Pending.CARD || kind == Pending.TRANSFER);
         customerBox.setVisible(kind == Pending.FIADO);
@@ -266,6 +318,10 @@ public final class PaymentView {
     }
 
     private void close() {
+        if (terminalWaiting.get()) {
+            model.cardTerminal().ifPresent(CardTerminalViewModel::cancel);
+            return;
+        }
         if (model.busyProperty().get()) {
             return;
         }

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mx.michangarrito.pos.cash.TenderKind;
+import mx.michangarrito.pos.device.CardPayments;
 import mx.michangarrito.pos.fiado.Customer;
 import mx.michangarrito.pos.fiado.CustomerBalance;
 import mx.michangarrito.pos.fiado.CustomerService;
@@ -49,6 +50,7 @@ public final class PaymentViewModel {
     private final UserService users;
     private final Money total;
     private Tender awaitingApproval;
+    private CardTerminalViewModel cardTerminal;
     private final List<Tender> tenders = new ArrayList<>();
 
     private final ObservableList<String> tenderRows = FXCollections.observableArrayList();
@@ -74,6 +76,16 @@ public final class PaymentViewModel {
         this.onCompleted = Objects.requireNonNull(onCompleted, "onCompleted");
         this.total = cart.totals().total();
         update();
+    }
+
+    /** Card payments go through {@code terminal} (the manual authorisation number stays as a fallback). */
+    public void useTerminal(CardPayments terminal) {
+        cardTerminal = new CardTerminalViewModel(terminal, this, texts);
+    }
+
+    /** The card terminal's side of the payment, when the shop has a terminal. */
+    public Optional<CardTerminalViewModel> cardTerminal() {
+        return Optional.ofNullable(cardTerminal);
     }
 
     public String total() {
@@ -175,6 +187,32 @@ public final class PaymentViewModel {
     /** Card charged on the terminal, with the voucher's authorisation number. */
     public void card(String authorisation) {
         amountOrRemaining().ifPresent(a -> nonCash(a, () -> Tender.card(a, authorisation)));
+    }
+
+    /**
+     * What a charge on the card terminal asks for: the typed amount, or what is still owed; empty (with
+     * the reason shown) when nothing can be charged now.
+     */
+    public Optional<Money> cardAmount() {
+        if (completed.get() != null || busy.get() || needsManager.get() || !owed().isPositive()) {
+            return Optional.empty();
+        }
+        Optional<Money> a = amountOrRemaining();
+        if (a.isPresent() && a.get().isGreaterThan(owed())) {
+            message.set(texts.get("payment.error.non-cash-over", texts.money(owed())));
+            return Optional.empty();
+        }
+        return a.filter(Money::isPositive);
+    }
+
+    /** The terminal approved {@code a}: recorded as a card tender with its authorisation and masked card. */
+    public void cardApproved(Money a, String reference) {
+        add(() -> Tender.card(a, reference));
+    }
+
+    /** Shows what the card terminal said (a decline, an error), or clears it. */
+    void say(String text) {
+        message.set(text);
     }
 
     /** A bank transfer (SPEI) with its reference. */

@@ -2,13 +2,21 @@ package mx.michangarrito.pos.ui.firstrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import mx.michangarrito.hardware.device.SimUri;
+import mx.michangarrito.hardware.receipt.TestTicket;
+import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.pos.PosConfig;
+import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.PrinterOutput;
+import mx.michangarrito.pos.device.PrinterSwitch;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.catalog.ScanResult;
 import mx.michangarrito.pos.demo.DemoShop;
@@ -90,5 +98,64 @@ class FirstRunViewModelTest {
         assertEquals("El PIN debe tener de 4 a 6 dígitos, solo números.", firstRun.messageProperty().get());
         assertTrue(done.isEmpty());
         assertTrue(pos.users.isFirstRun());
+    }
+
+    @Test
+    void theOptionalBusinessDataGoesToTheSettingsTheReceiptAndSettingsScreensRead() {
+        fill("Abarrotes Lupita", "Lupita", "4321", "4321");
+        firstRun.addressProperty().set("  Av. Juárez 12, Centro ");
+        firstRun.rfcProperty().set("lupa-800101-ab1");
+        firstRun.headerProperty().set("Abierto de 7 a 22");
+        firstRun.footerProperty().set("Gracias por su compra");
+        firstRun.finish();
+        assertEquals(1, done.size());
+        assertEquals("Av. Juárez 12, Centro", pos.settings.get(FirstRunViewModel.SHOP_ADDRESS).orElseThrow());
+        assertEquals("LUPA800101AB1", pos.settings.get(FirstRunViewModel.SHOP_RFC).orElseThrow());
+        assertEquals("Abierto de 7 a 22", pos.settings.get(FirstRunViewModel.TICKET_HEADER).orElseThrow());
+        assertEquals("Gracias por su compra", pos.settings.get(FirstRunViewModel.TICKET_FOOTER).orElseThrow());
+    }
+
+    @Test
+    void aWrongRfcIsExplainedAndNothingIsCreated() {
+        fill("Abarrotes Lupita", "Lupita", "4321", "4321");
+        firstRun.rfcProperty().set("LUPA801301AB1");
+        firstRun.finish();
+        assertTrue(firstRun.messageProperty().get().startsWith("El RFC no es válido."), firstRun.messageProperty().get());
+        assertTrue(done.isEmpty());
+        assertTrue(pos.users.isFirstRun());
+        assertTrue(pos.settings.get(FirstRunViewModel.SHOP_NAME).isEmpty());
+    }
+
+    @Test
+    void theDemoPrinterPrintsATestTicketShownAsAPictureAndTheChoiceIsSaved() throws Exception {
+        DeviceBridge bridge = new DeviceBridge(Runnable::run, Texts.spanish().locale());
+        try (Simulators simulators = new Simulators();
+                PrinterSwitch printers = new PrinterSwitch(bridge, uri -> PrinterOutput.open(uri, 58, simulators,
+                        Clock.systemUTC(), Duration.ofMillis(200), Duration.ofMillis(200), Runnable::run,
+                        Texts.spanish().locale()))) {
+            firstRun.offerPrinters(printers);
+            FirstRunPrinter printer = firstRun.printer().orElseThrow();
+            assertEquals(PrinterSwitch.SIMULATOR, printer.choices().getFirst());
+            assertEquals(PrinterSwitch.NONE, printer.choices().getLast());
+
+            printer.chosenProperty().set(PrinterSwitch.NONE);
+            printer.testPrint();
+            assertTrue(printer.messageProperty().get().contains("no hay nada que probar"));
+
+            printer.chosenProperty().set(PrinterSwitch.SIMULATOR);
+            printer.testPrint();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (printer.previewProperty().get() == null && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertNotNull(printer.previewProperty().get(), "the test ticket's picture");
+            String printed = simulators.printer(SimUri.DEFAULT).receipts().getLast().text();
+            assertTrue(printed.contains(TestTicket.SPANISH_LINE), printed);
+
+            fill("Abarrotes Lupita", "Lupita", "4321", "4321");
+            firstRun.finish();
+            assertEquals("sim:", pos.settings.get(PrinterOutput.PRINTER_SETTING).orElseThrow());
+            assertTrue(bridge.printer().isPresent(), "the counter prints on the chosen printer");
+        }
     }
 }

@@ -13,6 +13,10 @@ import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.sim.VirtualDisplay;
 import mx.michangarrito.hardware.sim.VirtualPrinter;
 import mx.michangarrito.hardware.display.DisplayCommandSet;
+import mx.michangarrito.hardware.payment.ConcertTerminal;
+import mx.michangarrito.hardware.payment.ConcertTimings;
+import mx.michangarrito.hardware.simulator.CardTerminalSimulator;
+import mx.michangarrito.pos.device.CardPayments;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.DisplayOutput;
 import mx.michangarrito.pos.device.PrinterOutput;
@@ -50,6 +54,7 @@ final class CounterFixture implements AutoCloseable {
     final ScaleSimulator scale;
     private final ScaleInput scaleInput;
     private final AtomicLong now = new AtomicLong();
+    private CardPayments cardPayments;
     private volatile Duration pace = HAND_PACE;
 
     CounterFixture(Path dir, Stage stage) {
@@ -98,6 +103,19 @@ final class CounterFixture implements AutoCloseable {
         stage.show();
     }
 
+    /**
+     * Card payments from now on go through a simulated Concert terminal (the real driver over an in-memory
+     * link), as in demo mode; the returned simulator approves until told otherwise.
+     */
+    CardTerminalSimulator cardTerminal() {
+        Simulated<ConcertTerminal, CardTerminalSimulator> simulated = SimulatedDevices.cardTerminal("terminal",
+                new SimUri("flow-card"), new ConcertTimings(Duration.ofSeconds(2), Duration.ofSeconds(20), 3),
+                Clock.systemUTC());
+        cardPayments = new CardPayments(simulated.device(), simulated, Platform::runLater, Texts.spanish().locale());
+        devices.attachCardTerminal(cardPayments);
+        return simulated.simulator();
+    }
+
     /** From now on keys arrive as fast as a scanner types. */
     void scannerPace() {
         pace = SCANNER_PACE;
@@ -114,6 +132,9 @@ final class CounterFixture implements AutoCloseable {
             printer.close();
             display.close();
             scaleInput.close();
+        }
+        if (cardPayments != null) {
+            cardPayments.close();
         }
         simulators.close();
         devices.close();

@@ -1,0 +1,120 @@
+package mx.michangarrito.pos.device;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import mx.michangarrito.hardware.device.DeviceException;
+import mx.michangarrito.hardware.device.DeviceState;
+import mx.michangarrito.hardware.device.PaymentResult;
+import mx.michangarrito.hardware.payment.CardTerminal;
+
+/**
+ * The counter's card terminal: a charge runs on the terminal's own thread (the customer may take a minute
+ * to type the PIN) and its outcome is handed to the screen on the UI thread, so the payment card never
+ * freezes and the cashier can cancel while waiting.
+ */
+public final class CardPayments implements AutoCloseable {
+
+    /** The setting naming the card terminal's address; absent or {@code sim:} is the demo simulator, {@code none} none. */
+    public static final String TERMINAL_SETTING = "device.card-terminal";
+
+    private static final System.Logger LOG = System.getLogger(CardPayments.class.getName());
+
+    /** How a charge ended, in the cashier's language. */
+    public enum Outcome { APPROVED, DECLINED, CANCELLED, ERROR }
+
+    /**
+     * The end of a charge.
+     *
+     * @param outcome        approved, declined, cancelled or error
+     * @param amountCentavos the amount asked for
+     * @param authorisation  the terminal's authorisation reference, when it sent one
+     * @param maskedCard     the card with all but its last four digits masked, when the terminal sent it
+     * @param message        what to tell the cashier (the terminal's words)
+     */
+    public record Charge(Outcome outcome, long amountCentavos, Optional<String> authorisation,
+            Optional<String> maskedCard, String message) {
+
+        /** Checks that no part is missing. */
+        public Charge {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(authorisation, "authorisation");
+            Objects.requireNonNull(maskedCard, "maskedCard");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final CardTerminal terminal;
+    private final AutoCloseable owner;
+    private final Executor uiThread;
+    private final Locale locale;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("terminal-tarjeta").factory());
+
+    /**
+     * @param terminal the card terminal, closed
+     * @param owner    what to close with it (the simulator pair in demo mode, or the terminal itself)
+     * @param uiThread where outcomes are delivered
+     * @param locale   the cashier's language
+     */
+    public CardPayments(CardTerminal terminal, AutoCloseable owner, Executor uiThread, Locale locale) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /** Charges {@code amountCentavos} on the terminal; {@code done} hears the outcome on the UI thread. */
+    public void charge(long amountCentavos, Consumer<Charge> done) {
+        Objects.requireNonNull(done, "done");
+        worker.execute(() -> {
+            Charge charge;
+            try {
+                if (terminal.state() != DeviceState.ENABLED) {
+                    terminal.start(Duration.ofSeconds(2));
+                }
+                PaymentResult result = terminal.sale(amountCentavos);
+                charge = new Charge(outcome(result), amountCentavos, result.authorisationCode(), result.maskedCard(),
+                        result.message().format(locale));
+            } catch (DeviceException e) {
+                charge = new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(),
+                        e.userMessage().format(locale));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the card terminal failed", e);
+                charge = new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(), "");
+            }
+            Charge ended = charge;
+            uiThread.execute(() -> done.accept(ended));
+        });
+    }
+
+    /** The cashier gave up waiting (Escape): the charge in progress ends as cancelled. */
+    public void cancel() {
+        terminal.cancel();
+    }
+
+    private static Outcome outcome(PaymentResult result) {
+        return switch (result.outcome()) {
+            case APPROVED -> Outcome.APPROVED;
+            case DECLINED -> Outcome.DECLINED;
+            case CANCELLED -> Outcome.CANCELLED;
+            case ERROR -> Outcome.ERROR;
+        };
+    }
+
+    @Override
+    public void close() {
+        terminal.cancel();
+        worker.shutdownNow();
+        try {
+            owner.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the card terminal", e);
+        }
+    }
+}

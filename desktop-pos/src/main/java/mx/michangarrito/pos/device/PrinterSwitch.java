@@ -1,0 +1,90 @@
+package mx.michangarrito.pos.device;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import mx.michangarrito.hardware.device.DeviceUri;
+import mx.michangarrito.hardware.printer.PrintServices;
+import mx.michangarrito.hardware.transport.SerialPorts;
+
+/**
+ * Which receipt printer the counter prints on, changeable while the app runs (the first run's printer
+ * choice): opens the printer at an address, attaches it to the {@link DeviceBridge} in place of the previous
+ * one (closed), and lists the printers this PC can see.
+ */
+public final class PrinterSwitch implements AutoCloseable {
+
+    /** The address meaning "no printer". */
+    public static final String NONE = "none";
+    /** The address of the virtual printer (demo mode). */
+    public static final String SIMULATOR = "sim:";
+
+    private static final System.Logger LOG = System.getLogger(PrinterSwitch.class.getName());
+
+    private final DeviceBridge bridge;
+    private final Function<DeviceUri, PrinterOutput> opener;
+    private PrinterOutput current;
+    private String address = NONE;
+
+    /**
+     * @param bridge where the counter finds its printer
+     * @param opener opens the printer at an address (paper width, simulators and timings are the app's)
+     */
+    public PrinterSwitch(DeviceBridge bridge, Function<DeviceUri, PrinterOutput> opener) {
+        this.bridge = Objects.requireNonNull(bridge, "bridge");
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /**
+     * Prints from now on at {@code newAddress} ({@code none}: no printer); the same address keeps the open printer.
+     *
+     * @return the printer, or empty for none
+     * @throws RuntimeException if the address is not valid (the previous printer is kept)
+     */
+    public synchronized Optional<PrinterOutput> use(String newAddress) {
+        String wanted = newAddress == null || newAddress.isBlank() ? SIMULATOR : newAddress.strip();
+        if (wanted.equalsIgnoreCase(address) && (current != null || wanted.equalsIgnoreCase(NONE))) {
+            return Optional.ofNullable(current);
+        }
+        PrinterOutput opened = wanted.equalsIgnoreCase(NONE) ? null : opener.apply(DeviceUri.parse(wanted));
+        PrinterOutput previous = current;
+        current = opened;
+        address = wanted;
+        bridge.attachPrinter(opened);
+        if (previous != null) {
+            previous.close();
+        }
+        return Optional.ofNullable(opened);
+    }
+
+    /** The address in use ({@code none} when there is no printer). */
+    public synchronized String address() {
+        return address;
+    }
+
+    /** The virtual printer first, then the serial ports and the OS print queues this PC has. */
+    public List<String> choices() {
+        List<String> all = new ArrayList<>();
+        all.add(SIMULATOR);
+        SerialPorts.system().present().forEach(port -> all.add("serial:" + port.path()));
+        try {
+            PrintServices.names().forEach(name -> all.add("spooler:" + name));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.INFO, "print queues could not be listed: " + e);
+        }
+        all.add(NONE);
+        return all.stream().distinct().toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+        address = NONE.toLowerCase(Locale.ROOT);
+    }
+}
