@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real counter app on a virtual display: a fresh shop through the
-# first-run assistant (with the sample catalog), a sale by scans and search, the payment with change, and
-# the corte de caja. Needs the built app (./mvnw -q -DskipTests package) and, on Debian/Ubuntu:
+# first-run assistant (with the sample catalog), a sale by scans and search, the payment with change, the
+# day's reports and the corte de caja. Needs the built app (./mvnw -q -DskipTests package) and, on Debian/Ubuntu:
 #   apt-get install xvfb xdotool imagemagick libgtk-3-0 libxtst6 libxxf86vm1 libgl1 fonts-dejavu-core
 # Usage: docs/screenshots/take-screenshots.sh [output dir, default docs/screenshots]
 set -euo pipefail
@@ -47,8 +47,14 @@ import -window root "$out/sale.png"
 keys Escape F12; typed "200"; keys Return
 sleep 2
 import -window root "$out/payment.png"
+# Reports: the back office (F11), third section (Ctrl+3), today's sales; Escape back to the sale.
+keys Return Escape F11 ctrl+3
+sleep 2
+import -window root "$out/reports.png"
+keys Escape
+sleep 1
 # Corte: $673.50 expected; count $500 + $100 + $50 + $20 + $2 + $1 and leave the 50 centavos out.
-keys Return F8 Return
+keys F8 Return
 for n in 1 "" 1 1 1 "" "" 1 1; do [ -n "$n" ] && typed "$n"; keys Return; done
 sleep 1
 import -window root "$out/corte.png"
