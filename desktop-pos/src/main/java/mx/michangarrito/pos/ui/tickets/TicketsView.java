@@ -72,9 +72,10 @@ public final class TicketsView {
         HBox.setHgrow(detail, Priority.ALWAYS);
 
         GridPane form = new GridPane(12, 8);
+        TextField folio = field("tickets-folio", model.folioProperty());
         form.addRow(0, caption("tickets.from"), field("tickets-from", model.fromProperty()),
                 caption("tickets.to"), field("tickets-to", model.toProperty()));
-        form.addRow(1, caption("tickets.folio"), field("tickets-folio", model.folioProperty()),
+        form.addRow(1, caption("tickets.folio"), folio,
                 caption("tickets.amount"), field("tickets-amount", model.amountProperty()));
 
         FlowPane keys = new FlowPane(6, 6,
@@ -103,7 +104,7 @@ public final class TicketsView {
                 action.run();
             }
         });
-        Platform.runLater(() -> form.getChildren().get(3).requestFocus());
+        Platform.runLater(folio::requestFocus);
         return screen;
     }
 
