@@ -77,6 +77,11 @@ public final class TicketService {
         return copy;
     }
 
+    /** Queues the receipt of a fiado payment. */
+    public void printPayment(PaymentTicket payment) {
+        output.print(payment.folio(), builder.buildPayment(payment, shop.get()));
+    }
+
     private SaleTicket.FiadoBalance balance(UUID customerId) {
         String name = customers.find(customerId).map(Customer::name).orElse("");
         return new SaleTicket.FiadoBalance(name, fiado.balance(customerId));

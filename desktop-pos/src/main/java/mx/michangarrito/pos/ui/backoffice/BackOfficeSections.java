@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.sale.SaleHistory;
+import mx.michangarrito.pos.ui.customers.CustomersView;
+import mx.michangarrito.pos.ui.customers.CustomersViewModel;
 import mx.michangarrito.pos.ui.tickets.TicketsView;
 import mx.michangarrito.pos.ui.tickets.TicketsViewModel;
 import javafx.application.Platform;
@@ -67,6 +69,10 @@ public final class BackOfficeSections {
         all.add(new Section("tickets", texts.get("backoffice.section.tickets"), Role.CASHIER, () -> new TicketsView(
                 new TicketsViewModel(new SaleHistory(pos.db), pos.voids, pos.returns, pos.users, tickets, operator,
                         texts, tasks, pos.shopZone, pos.clock()), texts, shell).build()));
+        // Customers and fiados: a cashier views accounts and takes payments; limits need a manager (the view model).
+        all.add(new Section("customers", texts.get("backoffice.section.customers"), Role.CASHIER,
+                () -> new CustomersView(new CustomersViewModel(pos.customers, pos.fiado, pos.fiadoPayments, tickets,
+                        operator, texts, tasks, pos.shopZone, pos.clock()), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }
