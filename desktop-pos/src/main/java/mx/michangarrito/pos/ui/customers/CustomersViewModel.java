@@ -77,6 +77,8 @@ public final class CustomersViewModel {
     private final StringProperty limit = new SimpleStringProperty("0");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+    /** The customer the form edits (F3); null while the form is for a new customer. */
+    private Customer editing;
 
     public CustomersViewModel(CustomerService customers, FiadoLedger ledger, FiadoPayments payments,
             Optional<TicketService> tickets, Operator operator, Texts texts, TaskExecutor tasks, ZoneId zone,
@@ -181,6 +183,7 @@ public final class CustomersViewModel {
     public void editChosen() {
         Row r = requireSelected();
         if (r != null) {
+            editing = r.customer();
             name.set(r.customer().name());
             phone.set(r.customer().phone().orElse(""));
             limit.set(MoneyFormat.format(r.customer().creditLimit()).replace("$", "").replace(",", ""));
@@ -189,13 +192,14 @@ public final class CustomersViewModel {
 
     /** Clears the form to create a new customer. */
     public void newCustomer() {
+        editing = null;
         selected.set(null);
         name.set("");
         phone.set("");
         limit.set("0");
     }
 
-    /** Saves the form: creates a customer when none is chosen, otherwise edits the chosen one. */
+    /** Saves the form: edits the customer taken into it with F3, otherwise creates a new one. */
     public void save() {
         Money newLimit;
         try {
@@ -204,8 +208,8 @@ public final class CustomersViewModel {
             fail(texts.error(e));
             return;
         }
-        Row r = selected.get();
-        Money currentLimit = r == null ? Money.ZERO : r.customer().creditLimit();
+        Customer r = editing;
+        Money currentLimit = r == null ? Money.ZERO : r.creditLimit();
         if (!newLimit.equals(currentLimit) && !canChangeLimits()) {
             fail(texts.get("customers.error.limit-role"));
             return;
@@ -214,10 +218,11 @@ public final class CustomersViewModel {
         Optional<String> typedPhone = Optional.ofNullable(phone.get()).filter(p -> !p.isBlank());
         Optional<UUID> by = Optional.of(operator.userId());
         tasks.execute(() -> {
-            Optional<String> note = r == null ? Optional.empty() : r.customer().note();
+            Optional<String> note = r == null ? Optional.empty() : r.note();
             CustomerDraft draft = new CustomerDraft(typedName, typedPhone, newLimit, note);
-            return r == null ? customers.create(draft, by) : customers.edit(r.customer().id(), draft, by);
+            return r == null ? customers.create(draft, by) : customers.edit(r.id(), draft, by);
         }, saved -> {
+            editing = saved;
             if (!filter.get().isEmpty()) {
                 filter.set("");
             }

@@ -155,6 +155,13 @@ class CustomersViewModelTest {
         assertEquals("«Lalo» guardado.", cashier.messageProperty().get());
         assertEquals("Lalo", cashier.selectedProperty().get().customer().name());
         assertFalse(cashier.canChangeLimits());
+        cashier.newCustomer();
+        cashier.selectedProperty().set(row(cashier, "Don Pepe")); // chosen, but not taken into the form with F3
+        cashier.nameProperty().set("Memo");
+        cashier.phoneProperty().set("");
+        cashier.save();
+        assertEquals("«Memo» guardado.", cashier.messageProperty().get());
+        assertEquals(4, cashier.rows().size(), "a new customer; Don Pepe is left as he was");
 
         CustomersViewModel manager = model(Role.MANAGER, true);
         manager.selectedProperty().set(row(manager, "Lalo"));
