@@ -92,6 +92,11 @@ public final class PosServices implements AutoCloseable {
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
 
+    /** The terminal's clock (screens use it for "today" in the shop's zone). */
+    public Clock clock() {
+        return clock;
+    }
+
     private void warmUp() {
         try {
             corte.warmUp();

@@ -87,6 +87,29 @@ public final class ReceiptBuilder {
         return doc.cut().build();
     }
 
+    /** The receipt of a payment towards a fiado account. */
+    public ReceiptDocument buildPayment(PaymentTicket payment, ReceiptSettings shop) {
+        ReceiptDocument.Builder doc = ReceiptDocument.builder();
+        doc.text(shop.shopName(), CENTRED.bolded().sized(TextSize.DOUBLE_HEIGHT));
+        lines(doc, shop.address(), CENTRED);
+        doc.text(word("payment.title"), CENTRED.bolded());
+        doc.separator('=');
+        doc.columns(word("folio"), payment.folio());
+        doc.columns(word("date"), WHEN.format(payment.at().atZone(shop.zone())));
+        doc.columns(word("cashier"), payment.cashier());
+        doc.text(word("fiado.balance", payment.customer()));
+        doc.separator('-');
+        doc.columns(word("payment.before"), money(payment.before()));
+        doc.columns(word("payment.amount", word("tender." + payment.tender().name().toLowerCase(Locale.ROOT))),
+                money(payment.amount()), TextStyle.NORMAL.bolded());
+        doc.columns(word("payment.after"), money(payment.after()), TextStyle.NORMAL.bolded());
+        if (!shop.footer().isEmpty()) {
+            doc.separator('=');
+            lines(doc, shop.footer(), CENTRED);
+        }
+        return doc.cut().build();
+    }
+
     private void line(ReceiptDocument.Builder doc, CartLine line) {
         doc.text(line.description());
         String quantity = line.weighed() ? word("qty.kg", line.quantity().setScale(3).toPlainString())

@@ -67,6 +67,21 @@ public final class TicketService {
         return Optional.of(copy);
     }
 
+    /**
+     * Queues the ticket of any stored sale again, marked "REIMPRESIÓN" (the tickets screen). Fiado balances
+     * are left off: today's balance is not the one the original ticket showed.
+     */
+    public SaleTicket reprint(CompletedSale sale, String cashier) {
+        SaleTicket copy = new SaleTicket(sale, cashier, List.of(), true);
+        output.print(sale.folio() + " (R)", builder.build(copy, shop.get()));
+        return copy;
+    }
+
+    /** Queues the receipt of a fiado payment. */
+    public void printPayment(PaymentTicket payment) {
+        output.print(payment.folio(), builder.buildPayment(payment, shop.get()));
+    }
+
     private SaleTicket.FiadoBalance balance(UUID customerId) {
         String name = customers.find(customerId).map(Customer::name).orElse("");
         return new SaleTicket.FiadoBalance(name, fiado.balance(customerId));

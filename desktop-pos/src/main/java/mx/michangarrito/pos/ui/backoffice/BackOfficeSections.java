@@ -2,6 +2,13 @@ package mx.michangarrito.pos.ui.backoffice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import mx.michangarrito.pos.receipt.TicketService;
+import mx.michangarrito.pos.sale.SaleHistory;
+import mx.michangarrito.pos.ui.customers.CustomersView;
+import mx.michangarrito.pos.ui.customers.CustomersViewModel;
+import mx.michangarrito.pos.ui.tickets.TicketsView;
+import mx.michangarrito.pos.ui.tickets.TicketsViewModel;
 import javafx.application.Platform;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.ui.Shell;
@@ -34,6 +41,12 @@ public final class BackOfficeSections {
     /** The sections {@code operator} may open; empty when their role may open none. */
     public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
             Shell shell) {
+        return forOperator(pos, operator, texts, tasks, shell, Optional.empty());
+    }
+
+    /** As above, with the counter's ticket printing (empty when no printer is configured) for reprints. */
+    public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
+            Shell shell, Optional<TicketService> tickets) {
         List<Section> all = new ArrayList<>();
         // Each section: all.add(new Section("id", texts.get("backoffice.section.id"), Role.X, () -> view.build()));
         // Catalog and inventory: managers and owners (docs/decisions/0014); a cashier only sells.
@@ -52,6 +65,14 @@ public final class BackOfficeSections {
                 () -> new UsersView(new UsersViewModel(pos.users, operator, texts, tasks), texts).build()));
         all.add(new Section("backup", texts.get("backoffice.section.backup"), Role.OWNER,
                 () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone), texts).build()));
+        // Tickets: a cashier finds and reprints; voids need a manager's PIN (VoidService checks it).
+        all.add(new Section("tickets", texts.get("backoffice.section.tickets"), Role.CASHIER, () -> new TicketsView(
+                new TicketsViewModel(new SaleHistory(pos.db), pos.voids, pos.returns, pos.users, tickets, operator,
+                        texts, tasks, pos.shopZone, pos.clock()), texts, shell).build()));
+        // Customers and fiados: a cashier views accounts and takes payments; limits need a manager (the view model).
+        all.add(new Section("customers", texts.get("backoffice.section.customers"), Role.CASHIER,
+                () -> new CustomersView(new CustomersViewModel(pos.customers, pos.fiado, pos.fiadoPayments, tickets,
+                        operator, texts, tasks, pos.shopZone, pos.clock()), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }

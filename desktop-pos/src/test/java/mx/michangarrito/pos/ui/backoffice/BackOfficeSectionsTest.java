@@ -26,11 +26,13 @@ class BackOfficeSectionsTest {
     }
 
     @Test
-    void managersGetTheShopsSectionsOwnersAlsoSettingsUsersAndBackupsCashiersNothing() {
+    void managersGetTheShopsSectionsOwnersAlsoSettingsUsersAndBackupsCashiersTicketsAndCustomers() {
         try (TestTerminal t = new TestTerminal(dir)) {
-            assertEquals(List.of(), ids(t, Role.CASHIER));
-            assertEquals(List.of("catalog", "inventory", "reports"), ids(t, Role.MANAGER));
-            assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup"), ids(t, Role.OWNER));
+            assertEquals(List.of("tickets", "customers"), ids(t, Role.CASHIER));
+            assertEquals(List.of("catalog", "inventory", "reports", "tickets", "customers"), ids(t, Role.MANAGER));
+            assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup", "tickets",
+                    "customers"),
+                    ids(t, Role.OWNER));
             assertEquals("Catálogo", BackOfficeSections.forOperator(t.services(),
                     new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now()), Texts.spanish(),
                     new InlineTaskExecutor(), null).getFirst().title());

@@ -1,0 +1,160 @@
+package mx.michangarrito.pos.ui.customers;
+
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import mx.michangarrito.pos.fiado.PaymentTender;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.Widgets;
+
+/**
+ * The customers section: a filter (name or phone), the accounts (arrows choose) with the chosen one's
+ * statement; Enter in the amount or F5 takes a payment, F2 starts a new customer, F3 edits the chosen one,
+ * F4 saves the form, F6 shows only those who owe.
+ */
+public final class CustomersView {
+
+    private final CustomersViewModel model;
+    private final Texts texts;
+
+    public CustomersView(CustomersViewModel model, Texts texts) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.texts = Objects.requireNonNull(texts, "texts");
+    }
+
+    public Parent build() {
+        model.load();
+        TextField filter = field("customers-filter", model.filterProperty());
+        CheckBox owing = new CheckBox(texts.get("customers.only-owing"));
+        owing.setId("customers-only-owing");
+        owing.selectedProperty().bindBidirectional(model.onlyOwingProperty());
+        ListView<CustomersViewModel.Row> list = new ListView<>(model.rows());
+        list.setId("customers-list");
+        list.setPrefWidth(520);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CustomersViewModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : model.rowText(r));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(model.selectedProperty().get())) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!now.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        filter.setOnAction(e -> {
+            if (!model.rows().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+                list.requestFocus();
+            }
+        });
+        ListView<String> statement = new ListView<>(model.statement());
+        statement.setId("customers-statement");
+        statement.setFocusTraversable(false);
+        HBox.setHgrow(statement, Priority.ALWAYS);
+
+        TextField amount = field("customers-amount", model.amountProperty());
+        amount.setOnAction(e -> model.pay());
+        ChoiceBox<PaymentTender> tender = new ChoiceBox<>(FXCollections.observableArrayList(PaymentTender.values()));
+        tender.setId("customers-tender");
+        tender.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaymentTender value) {
+                return value == null ? "" : model.tenderText(value);
+            }
+
+            @Override
+            public PaymentTender fromString(String string) {
+                throw new UnsupportedOperationException("tenders are chosen, not typed");
+            }
+        });
+        tender.valueProperty().bindBidirectional(model.tenderProperty());
+        TextField name = field("customers-name", model.nameProperty());
+        TextField phone = field("customers-phone", model.phoneProperty());
+        TextField limit = field("customers-limit", model.limitProperty());
+        limit.setDisable(!model.canChangeLimits());
+        GridPane form = new GridPane(12, 8);
+        form.addRow(0, caption("customers.amount"), amount, caption("customers.tender"), tender);
+        form.addRow(1, caption("customers.name"), name, caption("customers.phone"), phone);
+        form.addRow(2, caption("customers.limit"), limit);
+
+        FlowPane keys = new FlowPane(6, 6,
+                Widgets.key("F2", texts.get("customers.key.new"), () -> {
+                    model.newCustomer();
+                    name.requestFocus();
+                }),
+                Widgets.key("F3", texts.get("customers.key.edit"), () -> {
+                    model.editChosen();
+                    name.requestFocus();
+                }),
+                Widgets.key("F4", texts.get("customers.key.save"), model::save),
+                Widgets.key("F5", texts.get("customers.key.pay"), model::pay),
+                Widgets.key("F6", texts.get("customers.key.owing"), () -> owing.setSelected(!owing.isSelected())));
+        keys.getStyleClass().add("key-bar");
+        Label message = Widgets.message(model.messageProperty(), model.errorProperty());
+        message.setId("customers-message");
+
+        VBox screen = new VBox(12, Widgets.label(texts.get("customers.title"), "screen-title"), keys,
+                new HBox(12, caption("customers.filter"), filter, owing),
+                Widgets.label(texts.get("customers.hint"), "subtitle"), new HBox(24, list, statement), form, message);
+        screen.setId("customers");
+        screen.setPadding(new Insets(4));
+        screen.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Runnable action = switch (e.getCode()) {
+                case F2 -> () -> {
+                    model.newCustomer();
+                    name.requestFocus();
+                };
+                case F3 -> () -> {
+                    model.editChosen();
+                    name.requestFocus();
+                };
+                case F4 -> model::save;
+                case F5 -> model::pay;
+                case F6 -> () -> owing.setSelected(!owing.isSelected());
+                default -> null;
+            };
+            if (action != null) {
+                e.consume();
+                action.run();
+            }
+        });
+        Platform.runLater(filter::requestFocus);
+        return screen;
+    }
+
+    private static TextField field(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private Label caption(String key) {
+        return Widgets.label(texts.get(key), "caption");
+    }
+}
