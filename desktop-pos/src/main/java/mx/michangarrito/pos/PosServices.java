@@ -88,7 +88,6 @@ public final class PosServices implements AutoCloseable {
         this.reports = new ReportService(db, fiado, clock, config.shopZone());
         this.backups = new BackupService(db, settings, clock, config.shopZone());
         this.clock = clock;
-        this.shopZone = config.shopZone();
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
     }
 

@@ -156,7 +156,7 @@ public final class CounterFlow {
 
     /** The back office (catalog, inventory, reports…); Escape returns to the same sale. */
     private void backOffice(Operator operator, SaleViewModel sale) {
-        List<Section> sections = BackOfficeSections.forOperator(pos, operator, texts, tasks, shell);
+        List<Section> sections = BackOfficeSections.forOperator(pos, operator, texts, tasks, shell, devices);
         if (sections.isEmpty()) {
             sale.notice(texts.get("backoffice.not-allowed"), true);
             return;

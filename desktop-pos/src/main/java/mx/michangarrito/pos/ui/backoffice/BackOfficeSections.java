@@ -1,9 +1,13 @@
 package mx.michangarrito.pos.ui.backoffice;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import mx.michangarrito.pos.PosServices;
+import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.ui.devices.DevicesView;
+import mx.michangarrito.pos.ui.devices.DevicesViewModel;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
@@ -31,9 +35,15 @@ public final class BackOfficeSections {
     private BackOfficeSections() {
     }
 
-    /** The sections {@code operator} may open; empty when their role may open none. */
+    /** The sections {@code operator} may open, on a terminal without running devices. */
     public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
             Shell shell) {
+        return forOperator(pos, operator, texts, tasks, shell, new DeviceBridge(Runnable::run, texts.locale()));
+    }
+
+    /** The sections {@code operator} may open; empty when their role may open none. */
+    public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
+            Shell shell, DeviceBridge devices) {
         List<Section> all = new ArrayList<>();
         // Each section: all.add(new Section("id", texts.get("backoffice.section.id"), Role.X, () -> view.build()));
         // Catalog and inventory: managers and owners (docs/decisions/0014); a cashier only sells.
@@ -52,6 +62,9 @@ public final class BackOfficeSections {
                 () -> new UsersView(new UsersViewModel(pos.users, operator, texts, tasks), texts).build()));
         all.add(new Section("backup", texts.get("backoffice.section.backup"), Role.OWNER,
                 () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone), texts).build()));
+        all.add(new Section("devices", texts.get("backoffice.section.devices"), Role.OWNER,
+                () -> new DevicesView(new DevicesViewModel(pos.settings, devices, texts, tasks, pos.shopZone,
+                        Clock.systemUTC(), DevicesViewModel::systemAddresses), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }
