@@ -122,7 +122,7 @@ public final class DevicesView {
         form.addRow(2, Widgets.label(texts.get("devices.layout.footer"), "caption"), footer);
         form.add(save, 1, 3);
         ImageView preview = new ImageView();
-        preview.setId("ticket-preview");
+        preview.setId("layout-preview");
         preview.setPreserveRatio(true);
         preview.setFitWidth(300);
         show(preview, model.previewProperty().get());

@@ -30,7 +30,8 @@ class BackOfficeSectionsTest {
         try (TestTerminal t = new TestTerminal(dir)) {
             assertEquals(List.of(), ids(t, Role.CASHIER));
             assertEquals(List.of("catalog", "inventory", "reports"), ids(t, Role.MANAGER));
-            assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup"), ids(t, Role.OWNER));
+            assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup", "devices"),
+                    ids(t, Role.OWNER));
             assertEquals("Catálogo", BackOfficeSections.forOperator(t.services(),
                     new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now()), Texts.spanish(),
                     new InlineTaskExecutor(), null).getFirst().title());
