@@ -6,7 +6,11 @@ import java.util.List;
 import javafx.application.Platform;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.DeviceDiscovery;
+import mx.michangarrito.pos.ui.cloud.CloudView;
+import mx.michangarrito.pos.ui.cloud.CloudViewModel;
 import mx.michangarrito.pos.ui.devices.DevicesView;
+import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
 import mx.michangarrito.pos.ui.devices.DevicesViewModel;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
@@ -64,7 +68,11 @@ public final class BackOfficeSections {
                 () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone), texts).build()));
         all.add(new Section("devices", texts.get("backoffice.section.devices"), Role.OWNER,
                 () -> new DevicesView(new DevicesViewModel(pos.settings, devices, texts, tasks, pos.shopZone,
-                        Clock.systemUTC(), DevicesViewModel::systemAddresses), texts).build()));
+                        Clock.systemUTC(), DeviceDiscovery::addresses), texts).build()));
+        all.add(new Section("cloud", texts.get("backoffice.section.cloud"), Role.OWNER,
+                () -> new CloudView(new CloudViewModel(pos.pairing, texts, tasks,
+                        pos.settings.get(FirstRunViewModel.SHOP_NAME).map(name -> name + " · ").orElse("")
+                                + texts.get("cloud.name.default")), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }

@@ -22,11 +22,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.ObjectProperty;
 import mx.michangarrito.hardware.device.DeviceUri;
-import mx.michangarrito.hardware.device.SpoolerUri;
 import mx.michangarrito.hardware.device.WeightStatus;
-import mx.michangarrito.hardware.printer.PrintServices;
 import mx.michangarrito.hardware.receipt.TestTicket;
-import mx.michangarrito.hardware.transport.SerialPorts;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.PrinterFeed;
 import mx.michangarrito.pos.device.PrinterOutput;
@@ -68,7 +65,7 @@ public final class DevicesViewModel {
     private boolean listening;
 
     /**
-     * @param detect lists the addresses present on this computer ({@link #systemAddresses()} in the app)
+     * @param detect lists the addresses present on this computer ({@code DeviceDiscovery::addresses} in the app)
      */
     public DevicesViewModel(Settings settings, DeviceBridge devices, Texts texts, TaskExecutor tasks, ZoneId zone,
             Clock clock, Supplier<List<String>> detect) {
@@ -86,14 +83,6 @@ public final class DevicesViewModel {
         paper.addListener((o, a, b) -> refreshPreview());
         header.addListener((o, a, b) -> refreshPreview());
         footer.addListener((o, a, b) -> refreshPreview());
-    }
-
-    /** The serial ports and the system's printers, as addresses ({@code serial:…}, {@code spooler:…}). */
-    public static List<String> systemAddresses() {
-        List<String> found = new ArrayList<>();
-        SerialPorts.system().present().forEach(port -> found.add("serial:" + port.path()));
-        PrintServices.names().forEach(name -> found.add(new SpoolerUri(name).toString()));
-        return found;
     }
 
     /** Reads the settings, starts listening to the running devices and draws the preview. */

@@ -30,7 +30,8 @@ class BackOfficeSectionsTest {
         try (TestTerminal t = new TestTerminal(dir)) {
             assertEquals(List.of(), ids(t, Role.CASHIER));
             assertEquals(List.of("catalog", "inventory", "reports"), ids(t, Role.MANAGER));
-            assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup", "devices"),
+            assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup", "devices",
+                    "cloud"),
                     ids(t, Role.OWNER));
             assertEquals("Catálogo", BackOfficeSections.forOperator(t.services(),
                     new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now()), Texts.spanish(),

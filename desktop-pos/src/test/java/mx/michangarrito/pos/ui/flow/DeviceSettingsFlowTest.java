@@ -65,6 +65,7 @@ class DeviceSettingsFlowTest {
         robot.lookup("#float").queryAs(TextField.class);
         robot.write("500").type(KeyCode.ENTER);
         robot.lookup("#search").queryAs(TextField.class);
+        assertEquals("Sin nube", text(robot, "#sync-status"), "an unpaired till says so in the top bar");
         robot.type(KeyCode.F11);
         Button section = robot.lookup("#section-devices").queryButton();
         robot.interact(section::fire);
