@@ -97,6 +97,15 @@ public final class DeviceBridge implements AutoCloseable {
         scanFeed.set(feed);
     }
 
+    /**
+     * Like {@link #scansTo} for a screen shown over another one (the devices settings' scanner test).
+     *
+     * @return the screen that took scans until now, to give them back to
+     */
+    public ScanFeed swapScans(ScanFeed feed) {
+        return scanFeed.getAndSet(feed);
+    }
+
     private void onEvent(DeviceEvent event) {
         switch (event) {
             case BarcodeScanned s -> deliver(feed -> feed.scanned(s.code()));

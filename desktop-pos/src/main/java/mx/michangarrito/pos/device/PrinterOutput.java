@@ -108,12 +108,27 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
         return output;
     }
 
-    /** The screen that hears about the printer from now on; {@code null} when none does. */
-    public void feedTo(PrinterFeed newFeed) {
-        feed.set(newFeed);
+    /**
+     * The screen that hears about the printer from now on; {@code null} when none does.
+     *
+     * @return the screen that heard about it until now (so a screen shown over it can give it back)
+     */
+    public PrinterFeed feedTo(PrinterFeed newFeed) {
+        PrinterFeed previous = feed.getAndSet(newFeed);
         if (newFeed != null) {
             announce();
         }
+        return previous;
+    }
+
+    /** The printer's paper width in dots (what a preview of its tickets is drawn at). */
+    public int dotsPerLine() {
+        return printer.settings().profile().dotsPerLine();
+    }
+
+    /** The printer's receipt profile (columns, code table) for documents printed on it. */
+    public mx.michangarrito.hardware.receipt.ReceiptProfile profile() {
+        return printer.settings().profile();
     }
 
     @Override

@@ -33,6 +33,8 @@ import mx.michangarrito.pos.ui.sale.SaleViewModel;
 import mx.michangarrito.pos.ui.sale.WedgeInput;
 import mx.michangarrito.pos.ui.shift.OpenShiftView;
 import mx.michangarrito.pos.ui.shift.OpenShiftViewModel;
+import mx.michangarrito.pos.ui.cloud.SyncIndicator;
+import mx.michangarrito.pos.ui.cloud.SyncStatusViewModel;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
 import mx.michangarrito.pos.user.Operator;
 
@@ -48,6 +50,7 @@ public final class CounterFlow {
     private final TaskExecutor tasks;
     private final Shell shell;
     private final DeviceBridge devices;
+    private final SyncStatusViewModel syncStatus;
     private SaleView saleView;
     private SaleViewModel saleModel;
     private Optional<TicketService> tickets;
@@ -58,6 +61,8 @@ public final class CounterFlow {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.devices = Objects.requireNonNull(devices, "devices");
+        this.syncStatus = new SyncStatusViewModel(pos::startSync, javafx.application.Platform::runLater, texts,
+                pos.shopZone);
     }
 
     /** Starts on the right screen and lets keyboard-wedge scans into the sale screen. */
@@ -139,6 +144,8 @@ public final class CounterFlow {
         saleView = new SaleView(model, printer, texts, shell, shop, payments,
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
                 this::login, () -> backOffice(operator, model));
+        syncStatus.start();
+        saleView.showInTopBar(new SyncIndicator(syncStatus).build());
         shell.show(saleView.build());
     }
 
@@ -159,7 +166,8 @@ public final class CounterFlow {
 
     /** The back office (catalog, inventory, reports…); Escape returns to the same sale. */
     private void backOffice(Operator operator, SaleViewModel sale) {
-        List<Section> sections = BackOfficeSections.forOperator(pos, operator, texts, tasks, shell, tickets());
+        List<Section> sections = BackOfficeSections.forOperator(pos, operator, texts, tasks, shell, tickets(),
+                devices);
         if (sections.isEmpty()) {
             sale.notice(texts.get("backoffice.not-allowed"), true);
             return;
@@ -168,6 +176,7 @@ public final class CounterFlow {
         saleView = null;
         shell.show(new BackOfficeView(sections, operator, texts, () -> {
             saleView = suspended;
+            syncStatus.start(); // paired in the back office: the sync starts now
             shell.show(suspended.build());
         }).build());
     }

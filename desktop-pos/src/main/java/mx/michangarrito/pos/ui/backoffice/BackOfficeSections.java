@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.ui.backoffice;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,13 @@ import mx.michangarrito.pos.ui.tickets.TicketsView;
 import mx.michangarrito.pos.ui.tickets.TicketsViewModel;
 import javafx.application.Platform;
 import mx.michangarrito.pos.PosServices;
+import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.DeviceDiscovery;
+import mx.michangarrito.pos.ui.cloud.CloudView;
+import mx.michangarrito.pos.ui.cloud.CloudViewModel;
+import mx.michangarrito.pos.ui.devices.DevicesView;
+import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
+import mx.michangarrito.pos.ui.devices.DevicesViewModel;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
@@ -38,15 +46,19 @@ public final class BackOfficeSections {
     private BackOfficeSections() {
     }
 
-    /** The sections {@code operator} may open; empty when their role may open none. */
+    /** The sections {@code operator} may open, on a terminal without running devices. */
     public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
             Shell shell) {
-        return forOperator(pos, operator, texts, tasks, shell, Optional.empty());
+        return forOperator(pos, operator, texts, tasks, shell, Optional.empty(),
+                new DeviceBridge(Runnable::run, texts.locale()));
     }
 
-    /** As above, with the counter's ticket printing (empty when no printer is configured) for reprints. */
+    /**
+     * The sections {@code operator} may open, with the counter's ticket printing (empty when no printer is
+     * configured) for reprints and receipts, and its devices for the devices section.
+     */
     public static List<Section> forOperator(PosServices pos, Operator operator, Texts texts, TaskExecutor tasks,
-            Shell shell, Optional<TicketService> tickets) {
+            Shell shell, Optional<TicketService> tickets, DeviceBridge devices) {
         List<Section> all = new ArrayList<>();
         // Each section: all.add(new Section("id", texts.get("backoffice.section.id"), Role.X, () -> view.build()));
         // Catalog and inventory: managers and owners (docs/decisions/0014); a cashier only sells.
@@ -73,6 +85,13 @@ public final class BackOfficeSections {
         all.add(new Section("customers", texts.get("backoffice.section.customers"), Role.CASHIER,
                 () -> new CustomersView(new CustomersViewModel(pos.customers, pos.fiado, pos.fiadoPayments, tickets,
                         operator, texts, tasks, pos.shopZone, pos.clock()), texts).build()));
+        all.add(new Section("devices", texts.get("backoffice.section.devices"), Role.OWNER,
+                () -> new DevicesView(new DevicesViewModel(pos.settings, devices, texts, tasks, pos.shopZone,
+                        Clock.systemUTC(), DeviceDiscovery::addresses), texts).build()));
+        all.add(new Section("cloud", texts.get("backoffice.section.cloud"), Role.OWNER,
+                () -> new CloudView(new CloudViewModel(pos.pairing, texts, tasks,
+                        pos.settings.get(FirstRunViewModel.SHOP_NAME).map(name -> name + " · ").orElse("")
+                                + texts.get("cloud.name.default")), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }

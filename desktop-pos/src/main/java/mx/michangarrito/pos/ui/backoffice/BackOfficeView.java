@@ -20,7 +20,7 @@ import mx.michangarrito.pos.ui.Widgets;
 import mx.michangarrito.pos.user.Operator;
 
 /**
- * The back office: a menu of the sections the operator's role may open on the left (Ctrl+1…Ctrl+9 each),
+ * The back office: a menu of the sections the operator's role may open on the left (Ctrl+1…Ctrl+9, Ctrl+0),
  * the open section on the right, and Escape (when no card is open over it) back to the sale. The sections
  * come from {@link BackOfficeSections}; this view only lays them out and routes the keys.
  */
@@ -45,10 +45,17 @@ public final class BackOfficeView {
     }
 
     public Parent build() {
-        for (int i = 0; i < sections.size() && i < 9; i++) {
+        for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             int index = i;
-            Button button = Widgets.key("Ctrl+" + (i + 1), section.title(), () -> open(index));
+            Button button;
+            if (i < 10) {
+                button = Widgets.key("Ctrl+" + ((i + 1) % 10), section.title(), () -> open(index));
+            } else {
+                // Past Ctrl+0 a section is reached with Tab and Enter.
+                button = new Button(section.title());
+                button.setOnAction(e -> open(index));
+            }
             button.setId("section-" + section.id());
             button.setMaxWidth(Double.MAX_VALUE);
             menu.getChildren().add(button);
@@ -81,10 +88,10 @@ public final class BackOfficeView {
             return;
         }
         if (e.isShortcutDown() && e.getCode().isDigitKey()) {
-            int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
-            if (e.getCode().getName().startsWith("Numpad")) {
-                index = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
-            }
+            int digit = e.getCode().getName().startsWith("Numpad")
+                    ? e.getCode().getCode() - KeyCode.NUMPAD0.getCode()
+                    : e.getCode().getCode() - KeyCode.DIGIT0.getCode();
+            int index = digit == 0 ? 9 : digit - 1; // Ctrl+1 is the first section, Ctrl+0 the tenth
             if (index >= 0 && index < sections.size()) {
                 e.consume();
                 open(index);

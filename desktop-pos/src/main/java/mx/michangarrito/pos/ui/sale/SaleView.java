@@ -60,6 +60,7 @@ public final class SaleView {
     private final SalePrompts prompts;
     private final PrinterViewModel printer;
     private Parent built;
+    private javafx.scene.Node topBarStatus = new Region();
 
     public SaleView(SaleViewModel model, PrinterViewModel printer, Texts texts, Shell shell, String shopName,
             PaymentFactory payments, Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout,
@@ -75,6 +76,11 @@ public final class SaleView {
         this.logout = logout;
         this.backOffice = backOffice;
         this.prompts = new SalePrompts(model, texts, shell, this::focusSearch);
+    }
+
+    /** A status shown in the top bar beside the cashier (the sync indicator); set before {@link #build()}. */
+    public void showInTopBar(javafx.scene.Node status) {
+        topBarStatus = java.util.Objects.requireNonNull(status, "status");
     }
 
     /** The screen; built once, so coming back from the corte shows the same sale. */
@@ -111,7 +117,7 @@ public final class SaleView {
         Label cashier = new Label(texts.get("sale.cashier", model.cashier().displayName()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(shop, gap, cashier);
+        HBox bar = new HBox(16, shop, gap, topBarStatus, cashier);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

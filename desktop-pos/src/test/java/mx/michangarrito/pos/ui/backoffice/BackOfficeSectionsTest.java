@@ -31,7 +31,7 @@ class BackOfficeSectionsTest {
             assertEquals(List.of("tickets", "customers"), ids(t, Role.CASHIER));
             assertEquals(List.of("catalog", "inventory", "reports", "tickets", "customers"), ids(t, Role.MANAGER));
             assertEquals(List.of("catalog", "inventory", "reports", "settings", "users", "backup", "tickets",
-                    "customers"),
+                    "customers", "devices", "cloud"),
                     ids(t, Role.OWNER));
             assertEquals("Catálogo", BackOfficeSections.forOperator(t.services(),
                     new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now()), Texts.spanish(),

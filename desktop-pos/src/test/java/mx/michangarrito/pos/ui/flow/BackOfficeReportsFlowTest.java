@@ -105,5 +105,9 @@ class BackOfficeReportsFlowTest {
                 robot.lookup("#settings-appearance").queryAs(Label.class).getText());
         robot.type(KeyCode.F3);
         assertTrue(root.getStylesheets().stream().anyMatch(css -> css.endsWith("high-contrast.css")));
+
+        // The owner's tenth section is Ctrl+0.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        robot.lookup("#cloud").query();
     }
 }

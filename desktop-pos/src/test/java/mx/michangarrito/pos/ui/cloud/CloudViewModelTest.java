@@ -1,0 +1,106 @@
+package mx.michangarrito.pos.ui.cloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mx.michangarrito.pos.sync.Pairing;
+import mx.michangarrito.pos.testing.TestTerminal;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The "Nube" section's view model pairing against a local server answering as the cloud does. */
+class CloudViewModelTest {
+
+    @TempDir
+    Path dir;
+    private final MockWebServer server = new MockWebServer();
+    private TestTerminal t;
+    private Pairing pairing;
+    private CloudViewModel model;
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+        t = new TestTerminal(dir);
+        pairing = new Pairing(t.services().settings, Duration.ofSeconds(10));
+        model = new CloudViewModel(pairing, Texts.spanish(), new InlineTaskExecutor(), "Caja 1");
+        model.load();
+        model.cloudUrlProperty().set(server.url("/").toString());
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+        server.close();
+    }
+
+    @Test
+    void aGoodCodePairsAndShowsTheTerminalThisTillBecame() {
+        assertFalse(model.pairedProperty().get());
+        assertEquals("Esta caja todavía no está vinculada a la nube.", model.pairedWithProperty().get());
+        UUID terminal = UUID.randomUUID();
+        server.enqueue(new MockResponse.Builder().code(201).body("{\"tenantId\":\"" + UUID.randomUUID()
+                + "\",\"terminalId\":\"" + terminal + "\",\"deviceCredential\":\"dc1.a.b.secret\"}").build());
+        model.codeProperty().set("abcd-efgh");
+        model.pair();
+        assertFalse(model.errorProperty().get(), model.messageProperty().get());
+        assertTrue(model.pairedProperty().get());
+        assertTrue(model.pairedWithProperty().get().endsWith("como la terminal " + terminal + "."),
+                model.pairedWithProperty().get());
+        assertEquals("", model.codeProperty().get());
+        assertTrue(pairing.target().isPresent());
+
+        CloudViewModel reopened = new CloudViewModel(pairing, Texts.spanish(), new InlineTaskExecutor(), "Caja 1");
+        reopened.load();
+        assertTrue(reopened.pairedProperty().get(), "the section shows the pairing after a restart");
+    }
+
+    @Test
+    void aWrongOrExpiredCodeAndNoInternetAreSaidInSpanishWithWhatToDo() {
+        model.codeProperty().set("ABCD1EFG");
+        model.pair();
+        assertTrue(model.errorProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("El código de vinculación tiene 8 letras"),
+                model.messageProperty().get());
+
+        server.enqueue(new MockResponse.Builder().code(404).body("{\"code\":\"pairing.unknown\"}").build());
+        model.codeProperty().set("ABCDEFGH");
+        model.pair();
+        assertTrue(model.messageProperty().get().contains("ya venció. Pide uno nuevo al dueño."), model.messageProperty().get());
+
+        server.enqueue(new MockResponse.Builder().code(426)
+                .body("{\"code\":\"schema.unsupported\",\"title\":\"Actualiza el programa de la caja.\"}").build());
+        model.pair();
+        assertTrue(model.messageProperty().get().endsWith("Actualiza el programa de la caja."), model.messageProperty().get());
+
+        server.close();
+        model.pair();
+        assertTrue(model.messageProperty().get().startsWith("No se pudo conectar con la nube"), model.messageProperty().get());
+        assertFalse(model.pairedProperty().get());
+        assertFalse(pairing.target().isPresent());
+    }
+
+    @Test
+    void aMissingAddressOrNameIsAskedForBeforeCallingTheCloud() {
+        model.cloudUrlProperty().set("nube de la tienda");
+        model.codeProperty().set("ABCDEFGH");
+        model.pair();
+        assertTrue(model.messageProperty().get().startsWith("Escribe la dirección de la nube"), model.messageProperty().get());
+        model.cloudUrlProperty().set(server.url("/").toString());
+        model.terminalNameProperty().set("  ");
+        model.pair();
+        assertTrue(model.messageProperty().get().startsWith("Escribe un nombre para esta caja"), model.messageProperty().get());
+        assertEquals(0, server.getRequestCount());
+    }
+}
