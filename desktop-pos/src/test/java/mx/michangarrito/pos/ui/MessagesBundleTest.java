@@ -44,7 +44,14 @@ class MessagesBundleTest {
                 if (!p.getProperty(key).contains("{")) {
                     continue; // Texts runs only patterns with arguments through MessageFormat
                 }
-                String formatted = new java.text.MessageFormat(p.getProperty(key)).format(new Object[] {"A", "B", "C", "D", "E", "F"});
+                String pattern = p.getProperty(key);
+                Object[] args = {"A", "B", "C", "D", "E", "F"};
+                for (int i = 0; i < args.length; i++) { // counts (plural choices) take numbers
+                    if (pattern.contains("{" + i + ",choice") || pattern.contains("{" + i + ",number")) {
+                        args[i] = 2L;
+                    }
+                }
+                String formatted = new java.text.MessageFormat(pattern).format(args);
                 assertFalse(formatted.contains("{"), file + " " + key);
                 assertEquals(p.getProperty(key).chars().filter(c -> c == '\'').count(),
                         formatted.chars().filter(c -> c == '\'').count(), file + " " + key);

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import mx.michangarrito.pos.ui.Texts;
@@ -83,7 +84,13 @@ public final class ReportsView {
             }
         });
 
-        HBox figures = new HBox(24, Widgets.label(texts.get("reports.net"), "caption"), net, summary);
+        Label netCaption = Widgets.label(texts.get("reports.net"), "caption");
+        // The caption and the net figure keep their full width; the summary wraps in what is left.
+        netCaption.setMinWidth(Region.USE_PREF_SIZE);
+        net.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        HBox figures = new HBox(24, netCaption, net, summary);
+        figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);
         VBox screen = new VBox(10, Widgets.label(texts.get("reports.title"), "screen-title"), keys, figures, message,
                 tabPane);

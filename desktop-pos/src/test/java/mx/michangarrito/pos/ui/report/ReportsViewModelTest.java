@@ -50,7 +50,7 @@ class ReportsViewModelTest {
     void todayShowsTheNetSalesAndASummary() {
         model.show(ReportsViewModel.PeriodChoice.TODAY);
         assertEquals("$21.00", model.netProperty().get());
-        assertTrue(model.summaryProperty().get().startsWith("23/11/2026: 1 tickets por $21.00"),
+        assertTrue(model.summaryProperty().get().startsWith("23/11/2026: 1 ticket por $21.00"),
                 model.summaryProperty().get());
         assertFalse(model.errorProperty().get());
     }
