@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import mx.michangarrito.hardware.output.OutputCli;
 import mx.michangarrito.pos.bench.BenchCli;
+import mx.michangarrito.pos.ui.bench.BenchUiCli;
 import mx.michangarrito.pos.input.InputDeviceCli;
 import mx.michangarrito.pos.selftest.SelfTestCli;
 import mx.michangarrito.pos.store.DataDirectory;
 
 /**
  * Entry point of the counter app. With no arguments it starts the JavaFX counter ({@link PosApplication});
- * with a command it runs that command: {@code bench [--products N] [--sales N]}, {@code --version},
+ * with a command it runs that command: {@code bench [--products N] [--sales N]}, {@code bench-ui [--scans N]}
+ * (the counter scene on the headless JavaFX platform), {@code --version},
  * {@code --self-test} (checks this PC's data folder, database and device settings; exit code 0 or 1),
  * the input-device commands {@code scan-listen}, {@code scale-read}, {@code card-sale}
  * ({@link InputDeviceCli}), or the printer commands of the hardware module ({@code devices},
@@ -29,6 +31,7 @@ public final class Main {
         int exit = switch (args.length == 0 ? "" : args[0]) {
             case "" -> counter(args);
             case "bench" -> BenchCli.run(rest, System.out, System.err);
+            case "bench-ui" -> BenchUiCli.run(rest, System.out, System.err);
             case "scan-listen" -> InputDeviceCli.scanListen(rest, System.in, System.out, System.err);
             case "scale-read" -> InputDeviceCli.scaleRead(rest, System.out, System.err);
             case "card-sale" -> InputDeviceCli.cardSale(rest, System.out, System.err);
@@ -75,7 +78,7 @@ public final class Main {
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | --version | --self-test"
+        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | bench-ui [--scans N] | --version | --self-test"
                 + " | scan-listen <uri> | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos>"
                 + " | devices | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
                 + " | open-drawer <dirección> | printer-status <dirección>]");
