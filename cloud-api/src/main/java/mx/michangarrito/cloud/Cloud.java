@@ -35,8 +35,11 @@ import mx.michangarrito.cloud.integration.IntegrationService;
 import mx.michangarrito.cloud.observe.MetricsService;
 import mx.michangarrito.cloud.observe.RequestLogFilter;
 import mx.michangarrito.cloud.observe.RequestMetrics;
+import mx.michangarrito.cloud.owner.CatalogOwnerService;
+import mx.michangarrito.cloud.owner.ShopOwnerService;
 import mx.michangarrito.cloud.report.ReportService;
 import mx.michangarrito.cloud.sync.ChangeFeedRepository;
+import mx.michangarrito.cloud.sync.ChangeLogRepository;
 import mx.michangarrito.cloud.sync.PullService;
 import mx.michangarrito.cloud.sync.PushIngest;
 import mx.michangarrito.cloud.sync.SyncRepository;
@@ -60,6 +63,8 @@ public final class Cloud {
     private final SyncService sync;
     private final ReportService reports;
     private final PullService pull;
+    private final CatalogOwnerService ownerCatalog;
+    private final ShopOwnerService ownerShop;
 
     public Cloud(Database database, Secrets secrets, AuthLimits limits, Clock clock, OtpSender otpSender) {
         this(database, secrets, limits, clock, otpSender, PullService.DEFAULT_TOMBSTONE_RETENTION);
@@ -92,6 +97,9 @@ public final class Cloud {
         this.reports = new ReportService(endpoints, database, auth);
         this.pull = new PullService(endpoints, auth, database, new ChangeFeedRepository(Json.mapper()), clock,
                 tombstoneRetention);
+        var changeLog = new ChangeLogRepository(Json.mapper());
+        this.ownerCatalog = new CatalogOwnerService(endpoints, database, auth, changeLog, clock, ids);
+        this.ownerShop = new ShopOwnerService(endpoints, database, auth, changeLog, clock, ids);
     }
 
     /** Observability: {@code /observe/health} with the database check. */
@@ -108,7 +116,8 @@ public final class Cloud {
     public void routing(HttpRouting.Builder routing) {
         routing.addFilter(new RequestLogFilter(metrics));
         ProblemHandlers.register(routing);
-        routing.register(sessions, staff, terminals, integrations, sync, pull, reports, new OpenApiService(endpoints),
+        routing.register(sessions, staff, terminals, integrations, sync, pull, reports, ownerCatalog, ownerShop,
+                new OpenApiService(endpoints),
                 new MetricsService(endpoints, metrics));
     }
 

@@ -44,7 +44,7 @@ class ArchitectureTest {
     static final ArchRule httpServicesLiveInFeaturePackages = classes()
             .that().implement(HttpService.class)
             .should().resideInAnyPackage("..cloud.account..", "..cloud.terminal..", "..cloud.integration..",
-                    "..cloud.sync..", "..cloud.report..", "..cloud.observe..", "..cloud.http..");
+                    "..cloud.sync..", "..cloud.report..", "..cloud.owner..", "..cloud.observe..", "..cloud.http..");
 
     /** Token and code mechanics know nothing of the features built on them. */
     @ArchTest

@@ -93,7 +93,20 @@ class OpenApiDocumentTest extends ApiTest {
                 Map.entry("PullResponse", SYNC + "PullResponse"),
                 Map.entry("PulledChange", SYNC + "PulledChange"),
                 Map.entry("SnapshotPage", SYNC + "SnapshotPage"),
-                Map.entry("Problem", cloud + "http.Problem"));
+                Map.entry("Problem", cloud + "http.Problem"),
+                Map.entry("ProductRequest", cloud + "owner.OwnerViews$ProductRequest"),
+                Map.entry("PriceRequest", cloud + "owner.OwnerViews$PriceRequest"),
+                Map.entry("BarcodeRequest", cloud + "owner.OwnerViews$BarcodeRequest"),
+                Map.entry("CategoryRequest", cloud + "owner.OwnerViews$CategoryRequest"),
+                Map.entry("CustomerRequest", cloud + "owner.OwnerViews$CustomerRequest"),
+                Map.entry("TerminalUserRequest", cloud + "owner.OwnerViews$TerminalUserRequest"),
+                Map.entry("SettingsRequest", cloud + "owner.OwnerViews$SettingsRequest"),
+                Map.entry("OwnerProduct", cloud + "owner.OwnerViews$ProductView"),
+                Map.entry("OwnerCategory", cloud + "owner.OwnerViews$CategoryView"),
+                Map.entry("OwnerCustomer", cloud + "owner.OwnerViews$CustomerView"),
+                Map.entry("TerminalUser", cloud + "owner.OwnerViews$TerminalUserView"),
+                Map.entry("ShopSettings", cloud + "owner.OwnerViews$SettingsView"),
+                Map.entry("VersionConflict", cloud + "owner.OwnerViews$VersionConflict"));
         Set<String> schemaNames = new TreeSet<>();
         schemas.fieldNames().forEachRemaining(schemaNames::add);
         Set<String> expected = new TreeSet<>(records.keySet());
