@@ -108,6 +108,7 @@ public final class CatalogOwnerService implements HttpService {
         ProductState state = state(ids.next(), body);
         List<String> codes = codes(body.barcodes());
         Json.send(response, Status.CREATED_201, database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             writes.requireCategory(tx, state.categoryId());
             writes.putProduct(tx, state, codes, clock.instant());
             return writes.view(tx, writes.product(tx, state.productId()));
@@ -122,6 +123,7 @@ public final class CatalogOwnerService implements HttpService {
         ProductState state = state(id, body);
         List<String> codes = body.barcodes() == null ? null : codes(body.barcodes());
         OwnerWrites.send(response, Status.OK_200, request, () -> database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             writes.expect(tx, writes.product(tx, id), version);
             writes.requireCategory(tx, state.categoryId());
             writes.putProduct(tx, state, codes, clock.instant());
@@ -136,6 +138,7 @@ public final class CatalogOwnerService implements HttpService {
         long version = Fields.required(body.version(), "version");
         long price = OwnerInput.centavos(body.priceCentavos(), "priceCentavos");
         OwnerWrites.send(response, Status.OK_200, request, () -> database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             ProductState p = writes.expect(tx, writes.product(tx, id), version).state();
             writes.putProduct(tx, new ProductState(p.productId(), p.sku(), p.name(), p.categoryId(), p.unit(),
                     p.soldByWeight(), p.iva(), p.iepsPercent(), p.costCentavos(), price, p.minStock(),
@@ -149,6 +152,7 @@ public final class CatalogOwnerService implements HttpService {
         UUID id = Fields.pathId(request.path().pathParameters().get("productId"));
         String code = OwnerInput.barcode(OwnerInput.body(request, BarcodeRequest.class).code());
         Json.send(response, Status.CREATED_201, database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             var product = writes.product(tx, id);
             writes.claim(tx, code, id);
             writes.changes().put(tx, new BarcodeState(code, id), clock.instant());
@@ -161,6 +165,7 @@ public final class CatalogOwnerService implements HttpService {
         UUID id = Fields.pathId(request.path().pathParameters().get("productId"));
         String code = OwnerInput.barcode(request.path().pathParameters().get("code"));
         database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             writes.product(tx, id);
             if (!writes.changes().barcodesOf(tx, id).contains(code)) {
                 throw ApiException.notFound();
@@ -183,6 +188,7 @@ public final class CatalogOwnerService implements HttpService {
         String name = OwnerInput.name(OwnerInput.body(request, CategoryRequest.class).name(), "name", 100);
         CategoryState category = new CategoryState(ids.next(), name);
         Json.send(response, Status.CREATED_201, database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             writes.requireFreeCategoryName(tx, category);
             writes.changes().put(tx, category, clock.instant());
             var stored = records.find(tx, CategoryState.KIND, category.key(), CategoryState.class).orElseThrow();
@@ -195,6 +201,7 @@ public final class CatalogOwnerService implements HttpService {
         UUID id = Fields.pathId(request.path().pathParameters().get("categoryId"));
         String name = OwnerInput.name(OwnerInput.body(request, CategoryRequest.class).name(), "name", 100);
         Json.send(response, Status.OK_200, database.inTenant(user.tenantId(), tx -> {
+            writes.changes().lockShop(tx);
             records.find(tx, CategoryState.KIND, id.toString(), CategoryState.class)
                     .orElseThrow(ApiException::notFound);
             CategoryState renamed = new CategoryState(id, name);

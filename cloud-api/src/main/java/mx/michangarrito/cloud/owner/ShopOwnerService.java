@@ -100,6 +100,7 @@ public final class ShopOwnerService implements HttpService {
                 OwnerInput.centavos(body.creditLimitCentavos(), "creditLimitCentavos"),
                 OwnerInput.optional(body.note(), "note", OwnerInput.MAX_NOTE), body.active() == null || body.active());
         Json.send(response, id == null ? Status.CREATED_201 : Status.OK_200, database.inTenant(user.tenantId(), tx -> {
+            changes.lockShop(tx);
             if (id != null) {
                 records.find(tx, CustomerState.KIND, id.toString(), CustomerState.class)
                         .orElseThrow(ApiException::notFound);
@@ -136,6 +137,7 @@ public final class ShopOwnerService implements HttpService {
         String role = body.role() == null ? null : OwnerInput.role(body.role());
         String hash = body.pin() == null ? null : hash(OwnerInput.pin(body.pin()));
         Json.send(response, Status.OK_200, database.inTenant(owner.tenantId(), tx -> {
+            changes.lockShop(tx);
             UserState u = records.find(tx, UserState.KIND, id.toString(), UserState.class)
                     .orElseThrow(ApiException::notFound).state();
             return saveUser(tx, new UserState(id, name == null ? u.displayName() : name, role == null ? u.role() : role,
@@ -145,6 +147,7 @@ public final class ShopOwnerService implements HttpService {
 
     /** Terminals refuse a user whose name another user has: refused here first, with 409. */
     private TerminalUserView saveUser(Tx tx, UserState state) {
+        changes.lockShop(tx);
         String key = state.displayName().toLowerCase(Locale.ROOT);
         boolean taken = records.all(tx, UserState.KIND, UserState.class).stream()
                 .anyMatch(u -> !u.state().userId().equals(state.userId())
@@ -179,6 +182,7 @@ public final class ShopOwnerService implements HttpService {
         String rfc = body.rfc() == null || body.rfc().isBlank() ? body.rfc() : OwnerInput.rfc(body.rfc());
         String taxZone = body.taxZone() == null ? null : OwnerInput.taxZone(body.taxZone());
         Json.send(response, Status.OK_200, database.inTenant(owner.tenantId(), tx -> {
+            changes.lockShop(tx);
             Instant now = clock.instant();
             if (zone != null) {
                 records.setZone(tx, zone);

@@ -115,6 +115,29 @@ public final class ChangeLogRepository {
         }
     }
 
+    /**
+     * Takes the shop's counter row lock now, before reading what a write depends on (an owner's expected
+     * version, a barcode's owner): the read and the write then see no other change of the shop in
+     * between, and since every writer takes this lock before any record's row lock, no deadlock.
+     */
+    public void lockShop(Tx tx) {
+        try (PreparedStatement insert = tx.connection().prepareStatement(
+                "INSERT INTO sync_change_counter (tenant_id, last_seq) VALUES (?, 0) ON CONFLICT DO NOTHING");
+             PreparedStatement lock = tx.connection().prepareStatement(
+                     "SELECT last_seq FROM sync_change_counter WHERE tenant_id = ? FOR UPDATE")) {
+            insert.setObject(1, tx.tenantId());
+            insert.executeUpdate();
+            lock.setObject(1, tx.tenantId());
+            try (ResultSet r = lock.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("change counter of the shop not visible");
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not lock the shop's change counter", e);
+        }
+    }
+
     /** The next sequence of the shop; holds the shop's counter row locked until the transaction ends. */
     long nextSequence(Tx tx) {
         try (PreparedStatement insert = tx.connection().prepareStatement(
