@@ -130,6 +130,8 @@ class TenantIsolationApiTest extends ApiTest {
         assertClean(call("GET", "/v1/staff", deviceA, null), 403);
         assertClean(call("GET", "/v1/terminals/me", a, null), 403);
 
+        ownerApiOfAMissesB(a);
+
         assertEquals(registeredTenantEndpoints(), tried, "endpoints not tried with the other tenant's ids");
         assertBUnchanged();
     }
@@ -147,8 +149,56 @@ class TenantIsolationApiTest extends ApiTest {
         }
     }
 
+    /** The owner API: A's reads show A only, B's records are not found, A's writes land in A. */
+    private void ownerApiOfAMissesB(String a) {
+        String b = ownerB.accessToken();
+        String categoryB = api.post("/v1/catalog/categories", b, Map.of("name", "Bebidas Bravo")).expect(201)
+                .text("categoryId");
+        String productB = api.post("/v1/catalog/products", b, Map.of("name", "Refresco Bravo", "unit", "PIEZA",
+                "iva", "IVA_16", "costCentavos", 1, "priceCentavos", 424_243, "categoryId", categoryB,
+                "barcodes", List.of("7501055300075"))).expect(201).text("productId");
+        String customerB = api.post("/v1/customers", b, Map.of("name", "Cliente Bravo", "creditLimitCentavos", 5))
+                .expect(201).text("customerId");
+        String userB = api.post("/v1/terminal-users", b, Map.of("displayName", "Cajero Bravo", "role", "CASHIER",
+                "pin", "9876")).expect(201).text("userId");
+        Map<String, Object> product = Map.of("name", "Refresco", "unit", "PIEZA", "iva", "IVA_16", "costCentavos", 1,
+                "priceCentavos", 2, "version", 1, "barcodes", List.of("7501055300075"));
+        assertClean(call("GET", "/v1/catalog/products", a, null), 200);
+        assertClean(call("POST", "/v1/catalog/products", a, product), 201);
+        assertClean(call("GET", "/v1/catalog/products/" + productB, a, null), 404);
+        assertClean(call("PUT", "/v1/catalog/products/" + productB, a, product), 404);
+        assertClean(call("PUT", "/v1/catalog/products/" + productB + "/price", a,
+                Map.of("priceCentavos", 1, "version", 1)), 404);
+        assertClean(call("POST", "/v1/catalog/products/" + productB + "/barcodes", a, Map.of("code", "A1")), 404);
+        assertClean(call("DELETE", "/v1/catalog/products/" + productB + "/barcodes/7501055300075", a, null), 404);
+        assertClean(call("GET", "/v1/catalog/categories", a, null), 200);
+        assertClean(call("POST", "/v1/catalog/categories", a, Map.of("name", "Bebidas")), 201);
+        assertClean(call("PUT", "/v1/catalog/categories/" + categoryB, a, Map.of("name", "Mías")), 404);
+        assertClean(call("GET", "/v1/customers", a, null), 200);
+        assertClean(call("POST", "/v1/customers", a, Map.of("name", "Cliente", "creditLimitCentavos", 0)), 201);
+        assertClean(call("PUT", "/v1/customers/" + customerB, a, Map.of("name", "Mío", "creditLimitCentavos", 0)), 404);
+        assertClean(call("GET", "/v1/terminal-users", a, null), 200);
+        assertClean(call("POST", "/v1/terminal-users", a, Map.of("displayName", "Caro", "role", "CASHIER",
+                "pin", "1234")), 201);
+        assertClean(call("PUT", "/v1/terminal-users/" + userB, a, Map.of("active", false)), 404);
+        assertClean(call("GET", "/v1/shop/settings", a, null), 200);
+        assertClean(call("PUT", "/v1/shop/settings", a, Map.of("timeZone", "America/Cancun")), 200);
+        // B's records are as B left them.
+        assertEquals(424_243, api.get("/v1/catalog/products/" + productB, b).expect(200).json()
+                .get("priceCentavos").asLong());
+        assertEquals("America/Mexico_City", api.get("/v1/shop/settings", b).expect(200).text("timeZone"));
+        assertEquals(true, api.get("/v1/terminal-users", b).expect(200).json().get(0).get("active").asBoolean());
+        assertEquals("Bebidas Bravo", api.get("/v1/catalog/categories", b).expect(200).json().get(0).get("name").asText());
+        assertEquals("Cliente Bravo", api.get("/v1/customers", b).expect(200).json().get(0).get("name").asText());
+    }
+
     private Api.Reply call(String method, String path, String token, Object body) {
-        String template = path.replaceAll("\\?.*$", "").replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
+        String template = path.replaceAll("\\?.*$", "")
+                .replaceAll("/barcodes/[^/]+$", "/barcodes/{code}")
+                .replaceAll("^/v1/catalog/products/[0-9a-f-]{36}", "/v1/catalog/products/{productId}")
+                .replaceAll("^/v1/catalog/categories/[0-9a-f-]{36}", "/v1/catalog/categories/{categoryId}")
+                .replaceAll("^/v1/customers/[0-9a-f-]{36}", "/v1/customers/{customerId}")
+                .replaceAll("^/v1/terminal-users/[0-9a-f-]{36}", "/v1/terminal-users/{userId}").replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id}")
                 .replace("/v1/staff/{id}", "/v1/staff/{userId}")
                 .replace("/v1/terminals/{id}", "/v1/terminals/{terminalId}")
                 .replaceAll("/v1/integrations/[a-z]+$", "/v1/integrations/{kind}");
