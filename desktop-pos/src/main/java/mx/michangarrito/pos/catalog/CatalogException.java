@@ -12,7 +12,7 @@ public final class CatalogException extends PosException {
     /** Why; each has a text under {@code catalog.<name>}, except INVALID_GTIN which uses the barcode's own. */
     public enum Reason {
         INVALID_FIELD, BAD_BARCODE, INVALID_GTIN, UNKNOWN_BARCODE, DUPLICATE_BARCODE, DUPLICATE_SKU,
-        DUPLICATE_SCALE_CODE, UNKNOWN_PRODUCT, CATEGORY_NAME_TAKEN, EDITED_ELSEWHERE;
+        DUPLICATE_SCALE_CODE, UNKNOWN_PRODUCT, CATEGORY_NAME_TAKEN, EDITED_ELSEWHERE, NOT_ALLOWED;
 
         String key() {
             return "catalog." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -72,5 +72,9 @@ public final class CatalogException extends PosException {
 
     static CatalogException editedElsewhere(String product) {
         return of(Reason.EDITED_ELSEWHERE, "product changed since it was loaded: " + product, product);
+    }
+
+    static CatalogException notAllowed() {
+        return of(Reason.NOT_ALLOWED, "only a manager or the owner may change the quick keys");
     }
 }

@@ -26,6 +26,7 @@ public final class CatalogService {
     private final ProductWriter writer;
     private final CsvImporter importer;
     private volatile ProductSearch search;
+    private final QuickKeys quickKeys;
 
     /**
      * @param scaleLabels the layouts of the shop's scale labels (prefix 20–29), a setting
@@ -37,6 +38,7 @@ public final class CatalogService {
         this.scaleLabels = Objects.requireNonNull(scaleLabels, "scaleLabels");
         this.writer = new ProductWriter(ids, new Outbox(clock));
         this.importer = new CsvImporter(writer, ids);
+        this.quickKeys = new QuickKeys(database, clock);
         this.search = ProductSearch.of(database.read(session ->
                 session.createSelectionQuery("from Product where active = true", Product.class)
                         .getResultStream().map(ProductSearch.Entry::of).toList()));
@@ -277,8 +279,13 @@ public final class CatalogService {
         search = search.with(product.id(), product.active() ? ProductSearch.Entry.of(product) : null);
     }
 
+    /** The sale screen's quick keys (favourites per category). */
+    public QuickKeys quickKeys() {
+        return quickKeys;
+    }
+
     /** Entity classes of this feature, for {@link PosDatabase#open}. */
     public static List<Class<?>> entities() {
-        return List.of(Category.class, Product.class, ProductBarcode.class, PriceChange.class);
+        return List.of(Category.class, Product.class, ProductBarcode.class, PriceChange.class, QuickKey.class);
     }
 }

@@ -27,6 +27,7 @@ import mx.michangarrito.pos.ui.login.LoginViewModel;
 import mx.michangarrito.pos.ui.payment.PaymentViewModel;
 import mx.michangarrito.pos.ui.sale.CustomerDisplayViewModel;
 import mx.michangarrito.pos.ui.sale.PrinterViewModel;
+import mx.michangarrito.pos.ui.sale.QuickKeysViewModel;
 import mx.michangarrito.pos.ui.sale.SaleView;
 import mx.michangarrito.pos.ui.sale.ScaleViewModel;
 import mx.michangarrito.pos.ui.sale.SaleViewModel;
@@ -146,6 +147,7 @@ public final class CounterFlow {
                 this::login, () -> backOffice(operator, model));
         syncStatus.start();
         saleView.showInTopBar(new SyncIndicator(syncStatus).build());
+        saleView.showQuickKeys(new QuickKeysViewModel(pos.catalog.quickKeys(), model, texts));
         shell.show(saleView.build());
     }
 

@@ -71,7 +71,17 @@ public final class ProductEditorView {
         form.addRow(row++, new Label(texts.get("editor.ieps")), ieps);
         form.addRow(row++, new Label(texts.get("editor.min-stock")), min);
         form.addRow(row++, new Label(texts.get("editor.scale-code")), scale);
-        form.addRow(row, new Label(""), active);
+        form.addRow(row++, new Label(""), active);
+        CheckBox quick = check("editor-quick-key", texts.get("editor.quick"));
+        quick.selectedProperty().bindBidirectional(model.quickKey().markedProperty());
+        quick.setDisable(!model.quickKey().allowed());
+        Label place = new Label();
+        place.setId("editor-quick-place");
+        place.textProperty().bind(model.quickKey().placeProperty());
+        form.addRow(row++, new Label(""), quick);
+        form.addRow(row, new Label(""), new HBox(8, Widgets.key("Ctrl+↑", texts.get("editor.quick.up"),
+                () -> model.moveQuickKey(-1)), Widgets.key("Ctrl+↓", texts.get("editor.quick.down"),
+                () -> model.moveQuickKey(1)), place));
         name.setPrefColumnCount(28);
 
         barcodes.setOnAction(e -> {
@@ -85,12 +95,17 @@ public final class ProductEditorView {
         message.setMaxWidth(560);
         HBox keys = new HBox(8, Widgets.key("F12", texts.get("editor.save"), this::save),
                 Widgets.key("Esc", texts.get("prompt.cancel"), this::cancel), new Label(texts.get("editor.hint")));
+        keys.getChildren().add(2, Widgets.key("Ctrl+T", texts.get("editor.quick"), () -> quickKeyKey(KeyCode.T, quick)));
         VBox card = new VBox(10, title, form, message, keys);
         card.setId("product-editor");
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F12) {
                 e.consume();
                 save();
+            } else if (e.isShortcutDown() && (e.getCode() == KeyCode.T || e.getCode() == KeyCode.UP
+                    || e.getCode() == KeyCode.DOWN)) {
+                e.consume();
+                quickKeyKey(e.getCode(), quick);
             } else if (e.getCode() == KeyCode.ENTER && e.getTarget() != barcodes && e.getTarget() instanceof Node n) {
                 int at = order.indexOf(n instanceof Control c ? c : null);
                 if (at >= 0) {
@@ -105,6 +120,20 @@ public final class ProductEditorView {
         });
         shell.showOverlay(card, this::cancel);
         Platform.runLater(name::requestFocus);
+    }
+
+    /** Ctrl+T ticks or unticks "Tecla rápida"; Ctrl+↑/↓ move the key in its tab. */
+    private void quickKeyKey(KeyCode code, CheckBox quick) {
+        switch (code) {
+            case T -> {
+                if (!quick.isDisabled()) {
+                    quick.setSelected(!quick.isSelected());
+                    quick.requestFocus();
+                }
+            }
+            case UP -> model.moveQuickKey(-1);
+            default -> model.moveQuickKey(1);
+        }
     }
 
     private void save() {

@@ -60,6 +60,7 @@ public final class ProductEditorViewModel {
     private final List<Choice<UUID>> categories = new ArrayList<>();
     private final List<Choice<Unit>> units = new ArrayList<>();
     private final List<Choice<IvaRate>> ivaRates = new ArrayList<>();
+    private final QuickKeyChoice quickKey;
     private UUID productId;
     private long version;
 
@@ -68,6 +69,7 @@ public final class ProductEditorViewModel {
         this.operator = Objects.requireNonNull(operator, "operator");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
+        this.quickKey = new QuickKeyChoice(catalog.quickKeys(), operator, texts);
         categories.add(new Choice<>(null, texts.get("editor.no-category")));
         catalog.categories().forEach(c -> categories.add(new Choice<>(c.id(), c.name())));
         for (Unit u : Unit.values()) {
@@ -106,6 +108,7 @@ public final class ProductEditorViewModel {
         minStock.set(p.minStock().stripTrailingZeros().toPlainString());
         scaleCode.set(p.scaleItemCode().orElse(""));
         active.set(p.active());
+        quickKey.load(id);
         title.set(texts.get("editor.title.edit", p.name()));
     }
 
@@ -147,7 +150,13 @@ public final class ProductEditorViewModel {
         try {
             Product saved = productId == null ? catalog.create(draft.get(), Optional.of(operator.userId()))
                     : catalog.update(productId, version, draft.get(), Optional.of(operator.userId()));
-            message.set("");
+            productId = saved.id(); // a refused quick key leaves the card open: F12 again saves this product
+            version = saved.version();
+            Optional<String> refused = quickKey.apply(saved.id());
+            message.set(refused.orElse(""));
+            if (refused.isPresent()) {
+                return false;
+            }
             onSaved.accept(saved.name(), saved.id());
             return true;
         } catch (RuntimeException e) {
@@ -211,6 +220,16 @@ public final class ProductEditorViewModel {
     private <T> Optional<T> fail(String text) {
         message.set(text);
         return Optional.empty();
+    }
+
+    /** The "Tecla rápida" box and the key's place on the sale screen's grid. */
+    public QuickKeyChoice quickKey() {
+        return quickKey;
+    }
+
+    /** Ctrl+↑/↓ on the card: the key one place earlier or later, at once. */
+    public void moveQuickKey(int step) {
+        message.set(quickKey.move(step).orElse(""));
     }
 
     public List<Choice<UUID>> categoryChoices() {

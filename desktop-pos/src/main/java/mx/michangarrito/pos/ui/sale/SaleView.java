@@ -61,6 +61,7 @@ public final class SaleView {
     private final PrinterViewModel printer;
     private Parent built;
     private javafx.scene.Node topBarStatus = new Region();
+    private QuickKeysPane quickKeys;
 
     public SaleView(SaleViewModel model, PrinterViewModel printer, Texts texts, Shell shell, String shopName,
             PaymentFactory payments, Supplier<CashMovementViewModel> cashMoves, Runnable corte, Runnable logout,
@@ -81,6 +82,11 @@ public final class SaleView {
     /** A status shown in the top bar beside the cashier (the sync indicator); set before {@link #build()}. */
     public void showInTopBar(javafx.scene.Node status) {
         topBarStatus = java.util.Objects.requireNonNull(status, "status");
+    }
+
+    /** The quick-key grid under the search box (Ctrl+T); set before {@link #build()}. */
+    public void showQuickKeys(QuickKeysViewModel keys) {
+        quickKeys = new QuickKeysPane(keys, texts, this::focusSearch);
     }
 
     /** The screen; built once, so coming back from the corte shows the same sale. */
@@ -172,6 +178,9 @@ public final class SaleView {
         });
 
         VBox centre = new VBox(8, search, results, cart);
+        if (quickKeys != null) {
+            centre.getChildren().add(2, quickKeys.build());
+        }
         centre.setPadding(new Insets(10));
         VBox.setVgrow(cart, Priority.ALWAYS);
         return centre;
@@ -243,11 +252,17 @@ public final class SaleView {
                 Widgets.key("F10", texts.get("key.logout"), logout),
                 Widgets.key("F11", texts.get("key.backoffice"), backOffice),
                 Widgets.key("Ctrl+P", texts.get("key.reprint"), printer::reprint));
+        if (quickKeys != null) {
+            bar.getChildren().add(quickKeys.keyButton());
+        }
         bar.getStyleClass().add("key-bar");
         return bar;
     }
 
     private void keyPressed(KeyEvent e) {
+        if (quickKeys != null && quickKeys.handle(e)) {
+            return;
+        }
         Runnable action = switch (e.getCode()) {
             case F1 -> this::focusSearch;
             case F2 -> prompts::askQuantity;

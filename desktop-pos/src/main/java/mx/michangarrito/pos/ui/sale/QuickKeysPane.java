@@ -1,0 +1,215 @@
+package mx.michangarrito.pos.ui.sale;
+
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.Widgets;
+
+/**
+ * The quick-key grid under the search box: a row of category tabs and big touch keys (name and price,
+ * weighed goods marked). Nothing in it takes the focus by itself, so scans keep landing in the sale; Ctrl+T
+ * takes the keyboard into it (arrows move, Tab or PgUp/PgDn change the category, Enter adds) and Ctrl+T
+ * or Escape gives it back to the search box. Fewer columns on a narrow screen.
+ */
+public final class QuickKeysPane {
+
+    /** The narrowest a key gets before the grid drops a column. */
+    static final double KEY_WIDTH = 130;
+    static final double KEY_HEIGHT = 64;
+    private static final double GAP = 6;
+    private static final int MAX_COLUMNS = 8;
+    /** Rows in view at once; more scroll, so the cart keeps its room at 1024×768. */
+    private static final int ROWS_IN_VIEW = 2;
+
+    private final QuickKeysViewModel model;
+    private final Texts texts;
+    private final Runnable leave;
+    private final VBox root = new VBox(GAP);
+    private final HBox tabBar = new HBox(GAP);
+    private final GridPane grid = new GridPane(GAP, GAP);
+    private final ScrollPane scroll = new ScrollPane(grid);
+    private int columns = 4;
+
+    /** @param leave gives the keyboard back to the search box */
+    public QuickKeysPane(QuickKeysViewModel model, Texts texts, Runnable leave) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.leave = Objects.requireNonNull(leave, "leave");
+    }
+
+    public Node build() {
+        root.setId("quick-keys");
+        root.getStyleClass().add("quick-keys");
+        root.setFocusTraversable(false);
+        tabBar.getStyleClass().add("quick-tabs");
+        tabBar.setAlignment(Pos.CENTER_LEFT);
+        grid.setId("quick-grid");
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Label hint = Widgets.label("", "quick-hint");
+        hint.setId("quick-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.hintProperty());
+        hint.visibleProperty().bind(model.emptyProperty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        Label keysHelp = Widgets.label(texts.get("quick.help"), "quick-hint");
+        keysHelp.visibleProperty().bind(root.focusedProperty());
+        keysHelp.managedProperty().bind(keysHelp.visibleProperty());
+        scroll.visibleProperty().bind(model.emptyProperty().not());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        root.getChildren().setAll(hint, tabBar, scroll, keysHelp);
+        root.visibleProperty().bind(model.searchingBinding().not());
+        root.managedProperty().bind(root.visibleProperty());
+
+        model.tabs().addListener((ListChangeListener<String>) c -> showTabs());
+        model.tabProperty().addListener((obs, was, now) -> showTabs());
+        model.keys().addListener((ListChangeListener<QuickKeysViewModel.Key>) c -> showKeys());
+        model.selectedProperty().addListener((obs, was, now) -> showSelection());
+        root.focusedProperty().addListener((obs, was, now) -> showSelection());
+        // Ctrl+T's own typed letter must not go on to the search box and take the keyboard back from the grid.
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.isShortcutDown()) {
+                e.consume();
+            }
+        });
+        root.widthProperty().addListener((obs, was, now) -> fitColumns(now.doubleValue()));
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.reload(); // back from the back office: the owner may have changed the keys
+            }
+        });
+        return root;
+    }
+
+    /** The key for the sale screen's key bar. */
+    public Button keyButton() {
+        return Widgets.key("Ctrl+T", texts.get("key.quick-keys"), this::toggle);
+    }
+
+    /** Takes the keyboard into the grid, or gives it back to the search box. */
+    public void toggle() {
+        if (root.isFocused()) {
+            leave.run();
+        } else if (model.enter()) {
+            root.requestFocus();
+        }
+    }
+
+    /**
+     * The grid's keys, called first by the sale screen's key filter; true (and consumed) when the grid
+     * took the key. Only Ctrl+T is taken while the grid does not have the keyboard.
+     */
+    public boolean handle(KeyEvent e) {
+        Runnable action = e.isShortcutDown() && e.getCode() == KeyCode.T ? this::toggle : null;
+        if (action == null && root.isFocused()) {
+            action = switch (e.getCode()) {
+                case LEFT -> () -> model.move(-1, 0);
+                case RIGHT -> () -> model.move(1, 0);
+                case UP -> () -> model.move(0, -1);
+                case DOWN -> () -> model.move(0, 1);
+                case TAB -> () -> model.nextTab(e.isShiftDown() ? -1 : 1);
+                case PAGE_UP -> () -> model.nextTab(-1);
+                case PAGE_DOWN -> () -> model.nextTab(1);
+                case ENTER -> model::pressSelected;
+                case ESCAPE -> leave;
+                default -> null;
+            };
+        }
+        if (action == null) {
+            return false;
+        }
+        e.consume();
+        action.run();
+        return true;
+    }
+
+    private void showTabs() {
+        tabBar.getChildren().clear();
+        for (int i = 0; i < model.tabs().size(); i++) {
+            int index = i;
+            Button tab = new Button(model.tabs().get(i));
+            tab.setFocusTraversable(false);
+            tab.setId("quick-tab-" + i);
+            tab.setOnAction(e -> model.showTab(index));
+            if (i == model.tabProperty().get()) {
+                tab.getStyleClass().add("selected");
+            }
+            tabBar.getChildren().add(tab);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        tabBar.getChildren().add(gap);
+    }
+
+    private void fitColumns(double width) {
+        int fit = (int) Math.floor((width + GAP) / (KEY_WIDTH + GAP));
+        int next = Math.clamp(fit, 1, MAX_COLUMNS);
+        if (next != columns) {
+            columns = next;
+            showKeys();
+        }
+    }
+
+    private void showKeys() {
+        model.setColumns(columns);
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setFillWidth(true);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < model.keys().size(); i++) {
+            QuickKeysViewModel.Key key = model.keys().get(i);
+            int index = i;
+            Button button = new Button(key.name() + "\n" + key.price());
+            button.setId("quick-key-" + i);
+            button.getStyleClass().add("quick-key");
+            if (key.weighed()) {
+                button.getStyleClass().add("weighed");
+            }
+            button.setFocusTraversable(false); // a touch adds the product and leaves the focus where it was
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(0);
+            button.setPrefHeight(KEY_HEIGHT);
+            button.setMinHeight(KEY_HEIGHT);
+            button.setOnAction(e -> model.press(index));
+            grid.add(button, i % columns, i / columns);
+        }
+        int rows = Math.min(ROWS_IN_VIEW, Math.max(1, (model.keys().size() + columns - 1) / columns));
+        scroll.setPrefViewportHeight(rows * KEY_HEIGHT + (rows - 1) * GAP);
+        showSelection();
+    }
+
+    private void showSelection() {
+        int selected = model.selectedProperty().get();
+        for (int i = 0; i < grid.getChildren().size(); i++) {
+            Node key = grid.getChildren().get(i);
+            key.getStyleClass().remove("current");
+            if (i == selected && root.isFocused()) {
+                key.getStyleClass().add("current");
+            }
+        }
+        int rows = (model.keys().size() + columns - 1) / columns;
+        if (selected >= 0 && rows > ROWS_IN_VIEW) {
+            scroll.setVvalue((double) (selected / columns) / (rows - 1));
+        }
+    }
+}
