@@ -88,7 +88,9 @@ class CardAtTheCounterTest {
         card.behave(TerminalBehaviour.DECLINE);
         logInAndRingUpACoke(robot);
         robot.type(KeyCode.F2);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible(robot, "#pay-reference"));
+        // The manual field and the decline message are set by separate updates: wait for both.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> visible(robot, "#pay-reference") && !message(robot).startsWith("Cobrando"));
         String said = message(robot);
         assertTrue(said.contains("rechazada") && said.contains("F2"), said);
         assertEquals(0, counter.terminal.count("Sale"));
