@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
@@ -44,28 +43,9 @@ public final class CustomersView {
         CheckBox owing = new CheckBox(texts.get("customers.only-owing"));
         owing.setId("customers-only-owing");
         owing.selectedProperty().bindBidirectional(model.onlyOwingProperty());
-        ListView<CustomersViewModel.Row> list = new ListView<>(model.rows());
-        list.setId("customers-list");
+        ListView<CustomersViewModel.Row> list = Widgets.boundList("customers-list", model.rows(),
+                model.selectedProperty(), model::rowText);
         list.setPrefWidth(520);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CustomersViewModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : model.rowText(r));
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!now.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(now);
-            }
-        });
         filter.setOnAction(e -> {
             if (!model.rows().isEmpty()) {
                 list.getSelectionModel().selectFirst();
