@@ -111,9 +111,11 @@ final class CustomerCard {
 
     private List<String> statementLines(FiadoStatement s) {
         List<String> lines = new ArrayList<>();
+        String period = texts.get("customers.statement.period", PeriodFilter.DATE.format(s.from()),
+                PeriodFilter.DATE.format(s.to()), texts.money(s.opening()), texts.money(s.charges()),
+                texts.money(s.payments().plus(s.credits())), texts.money(s.closing()));
         lines.add(texts.get("customers.statement.head", s.customer().name(), texts.money(s.customer().creditLimit()),
-                PeriodFilter.DATE.format(s.from()), PeriodFilter.DATE.format(s.to()), texts.money(s.opening()),
-                texts.money(s.charges()), texts.money(s.payments().plus(s.credits())), texts.money(s.closing())));
+                period));
         for (StatementLine l : s.lines()) {
             FiadoEntry e = l.entry();
             lines.add(texts.get("customers.statement.line", WHEN.format(e.createdAt().atZone(zone)),
