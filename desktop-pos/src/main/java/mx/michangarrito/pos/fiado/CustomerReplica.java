@@ -39,16 +39,18 @@ public final class CustomerReplica {
             session.persist(customer);
             session.persist(new FiadoBalance(customer.id()));
             session.persist(new LimitChange(ids.next(), customer.id(), now, Optional.empty(), Optional.empty(),
-                    draft.creditLimit()));
+                    draft.creditLimit(), Optional.empty()));
         } else if (!customer.matches(draft)) {
             if (!customer.creditLimit().equals(draft.creditLimit())) {
                 session.persist(new LimitChange(ids.next(), customer.id(), now, Optional.empty(),
-                        Optional.of(customer.creditLimit()), draft.creditLimit()));
+                        Optional.of(customer.creditLimit()), draft.creditLimit(), Optional.empty()));
             }
             customer.apply(draft, now);
         }
         if (customer.active() != state.active()) {
             customer.setActive(state.active(), now);
+            session.persist(new CustomerStatusChange(ids.next(), customer.id(), now, Optional.empty(), state.active(),
+                    Optional.empty()));
         }
         return true;
     }

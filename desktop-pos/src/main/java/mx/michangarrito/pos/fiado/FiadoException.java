@@ -5,15 +5,15 @@ import mx.michangarrito.pos.error.PosException;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.text.UserMessage;
 
-/** A customer or fiado operation refused: over the limit, overpaid, unknown or inactive customer, bad data. */
+/** A customer or fiado operation refused: over the limit, overpaid, unknown or inactive customer, bad data, role. */
 public final class FiadoException extends PosException {
 
     static final String BUNDLE = "mx.michangarrito.pos.fiado.messages";
 
     /** Why; each has a text under {@code fiado.<name>}. */
     public enum Reason {
-        OVER_LIMIT, NO_CREDIT, OVERPAYMENT, INACTIVE_CUSTOMER, UNKNOWN_CUSTOMER, BAD_AMOUNT, HAS_BALANCE,
-        INVALID_NAME, INVALID_PHONE, INVALID_LIMIT, NOTE_TOO_LONG, BAD_PERIOD;
+        OVER_LIMIT, NO_CREDIT, OVERPAYMENT, INACTIVE_CUSTOMER, UNKNOWN_CUSTOMER, BAD_AMOUNT, INVALID_NAME,
+        INVALID_PHONE, INVALID_LIMIT, NOTE_TOO_LONG, BAD_PERIOD, LIMIT_NEEDS_MANAGER, REASON_REQUIRED;
 
         String key() {
             return "fiado." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -63,11 +63,6 @@ public final class FiadoException extends PosException {
                 String.valueOf(amount));
     }
 
-    static FiadoException hasBalance(Customer customer, Money balance) {
-        return new FiadoException(Reason.HAS_BALANCE, "customer " + customer.id() + " has balance " + balance,
-                customer.name(), balance.format());
-    }
-
     static FiadoException invalidName(String name) {
         return new FiadoException(Reason.INVALID_NAME, "invalid customer name: '" + name + "'", String.valueOf(name));
     }
@@ -89,5 +84,13 @@ public final class FiadoException extends PosException {
     static FiadoException badPeriod(Object from, Object to) {
         return new FiadoException(Reason.BAD_PERIOD, "statement period from " + from + " to " + to,
                 String.valueOf(from), String.valueOf(to));
+    }
+
+    static FiadoException limitNeedsManager(Object userId) {
+        return new FiadoException(Reason.LIMIT_NEEDS_MANAGER, "user " + userId + " may not change credit limits");
+    }
+
+    static FiadoException reasonRequired() {
+        return new FiadoException(Reason.REASON_REQUIRED, "deactivating a customer needs a reason");
     }
 }

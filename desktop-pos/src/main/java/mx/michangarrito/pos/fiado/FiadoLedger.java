@@ -68,12 +68,14 @@ public final class FiadoLedger implements CreditAccounts {
      * transaction. It may take the balance below zero (the shop then owes the customer). The signature is
      * the sale engine's {@code CreditAccounts.credit}.
      *
-     * @throws FiadoException BAD_AMOUNT, UNKNOWN_CUSTOMER or INACTIVE_CUSTOMER (reopen the account first)
+     * A deactivated customer still takes credits: they keep their balance and what they bring back lowers it.
+     *
+     * @throws FiadoException BAD_AMOUNT or UNKNOWN_CUSTOMER
      */
     public void credit(Session session, UUID customerId, Money amount, UUID referenceId) {
         requirePositive(amount);
         Objects.requireNonNull(referenceId, "referenceId");
-        activeCustomer(session, customerId);
+        CustomerService.existing(session, customerId);
         FiadoBalance balance = lockedBalance(session, customerId);
         record(session, balance, FiadoEntry.credit(ids.next(), customerId, amount, referenceId, clock.instant()));
     }
@@ -158,6 +160,7 @@ public final class FiadoLedger implements CreditAccounts {
 
     /** Entity classes of customers and fiado, for {@link PosDatabase#open}. */
     public static List<Class<?>> entities() {
-        return List.of(Customer.class, LimitChange.class, FiadoEntry.class, FiadoBalance.class);
+        return List.of(Customer.class, LimitChange.class, CustomerStatusChange.class, FiadoEntry.class,
+                FiadoBalance.class);
     }
 }

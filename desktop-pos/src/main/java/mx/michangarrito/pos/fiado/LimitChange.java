@@ -10,7 +10,7 @@ import java.util.UUID;
 import mx.michangarrito.shared.money.Money;
 import org.hibernate.annotations.Immutable;
 
-/** A customer's credit limit was set or changed: when, by whom, from what to what. Never updated. */
+/** A customer's credit limit was set or changed: when, by whom, from what to what, why. Never updated. */
 @Entity
 @Immutable
 @Table(name = "customer_limit_change")
@@ -28,19 +28,22 @@ public class LimitChange {
     private Long oldLimitCentavos;
     @Column(name = "new_limit_centavos", nullable = false)
     private long newLimitCentavos;
+    @Column(length = 500)
+    private String reason;
 
     protected LimitChange() {
         // for Hibernate
     }
 
     LimitChange(UUID id, UUID customerId, Instant changedAt, Optional<UUID> changedBy, Optional<Money> oldLimit,
-            Money newLimit) {
+            Money newLimit, Optional<String> reason) {
         this.id = id;
         this.customerId = customerId;
         this.changedAt = changedAt;
         this.changedBy = changedBy.orElse(null);
         this.oldLimitCentavos = oldLimit.map(Money::centavos).orElse(null);
         this.newLimitCentavos = newLimit.centavos();
+        this.reason = reason.orElse(null);
     }
 
     public UUID id() {
@@ -66,5 +69,10 @@ public class LimitChange {
 
     public Money newLimit() {
         return Money.ofCentavos(newLimitCentavos);
+    }
+
+    /** Why it changed, when the person said. */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
     }
 }

@@ -13,6 +13,9 @@ import mx.michangarrito.hardware.receipt.ReceiptDocument;
 import mx.michangarrito.hardware.receipt.TextSize;
 import mx.michangarrito.hardware.receipt.TextStyle;
 import mx.michangarrito.pos.cash.TenderKind;
+import mx.michangarrito.pos.fiado.FiadoEntry;
+import mx.michangarrito.pos.fiado.FiadoStatement;
+import mx.michangarrito.pos.fiado.StatementLine;
 import mx.michangarrito.pos.sale.CartLine;
 import mx.michangarrito.pos.sale.CompletedSale;
 import mx.michangarrito.pos.sale.Tender;
@@ -35,6 +38,7 @@ public final class ReceiptBuilder {
     public static final String BUNDLE = "mx.michangarrito.pos.receipt.messages";
     private static final TextStyle CENTRED = TextStyle.NORMAL.aligned(Alignment.CENTER);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Locale locale;
     private final ResourceBundle words;
@@ -103,6 +107,39 @@ public final class ReceiptBuilder {
         doc.columns(word("payment.amount", word("tender." + payment.tender().name().toLowerCase(Locale.ROOT))),
                 money(payment.amount()), TextStyle.NORMAL.bolded());
         doc.columns(word("payment.after"), money(payment.after()), TextStyle.NORMAL.bolded());
+        if (!shop.footer().isEmpty()) {
+            doc.separator('=');
+            lines(doc, shop.footer(), CENTRED);
+        }
+        return doc.cut().build();
+    }
+
+    /** A customer's fiado statement for a period: opening balance, each entry, the totals and the closing. */
+    public ReceiptDocument buildStatement(StatementTicket statement, ReceiptSettings shop) {
+        FiadoStatement s = statement.statement();
+        ReceiptDocument.Builder doc = ReceiptDocument.builder();
+        doc.text(shop.shopName(), CENTRED.bolded().sized(TextSize.DOUBLE_HEIGHT));
+        lines(doc, shop.address(), CENTRED);
+        doc.text(word("statement.title"), CENTRED.bolded());
+        doc.separator('=');
+        doc.text(word("fiado.balance", s.customer().name()));
+        doc.columns(word("statement.period"), DAY.format(s.from()) + " - " + DAY.format(s.to()));
+        doc.columns(word("date"), WHEN.format(statement.printedAt().atZone(shop.zone())));
+        doc.columns(word("cashier"), statement.cashier());
+        doc.separator('-');
+        doc.columns(word("statement.opening"), money(s.opening()));
+        for (StatementLine line : s.lines()) {
+            FiadoEntry e = line.entry();
+            doc.columns(DAY.format(e.createdAt().atZone(shop.zone())) + " "
+                    + word("statement.kind." + e.kind().name().toLowerCase(Locale.ROOT)), money(e.signedAmount()));
+        }
+        doc.separator('-');
+        doc.columns(word("statement.charges"), money(s.charges()));
+        doc.columns(word("statement.payments"), "-" + money(s.payments()));
+        if (s.credits().isPositive()) {
+            doc.columns(word("statement.credits"), "-" + money(s.credits()));
+        }
+        doc.columns(word("statement.closing"), money(s.closing()), TextStyle.NORMAL.bolded());
         if (!shop.footer().isEmpty()) {
             doc.separator('=');
             lines(doc, shop.footer(), CENTRED);

@@ -82,6 +82,11 @@ public final class TicketService {
         output.print(payment.folio(), builder.buildPayment(payment, shop.get()));
     }
 
+    /** Queues a customer's statement for a period. */
+    public void printStatement(StatementTicket statement) {
+        output.print(statement.folio(), builder.buildStatement(statement, shop.get()));
+    }
+
     private SaleTicket.FiadoBalance balance(UUID customerId) {
         String name = customers.find(customerId).map(Customer::name).orElse("");
         return new SaleTicket.FiadoBalance(name, fiado.balance(customerId));

@@ -31,9 +31,15 @@ final class ReportQueries {
     record Ticket(Instant at, UUID cashierId, long centavos) {
     }
 
-    /** Quantity, amounts and taxes of one product at one IVA rate and IEPS percent, signed. */
-    record LineSums(UUID productId, String name, long unitCost, String ivaRate, BigDecimal iepsPercent,
-            BigDecimal quantity, long amount, long base, long ieps, long iva) {
+    /**
+     * Quantity, amounts and taxes of one product at one IVA rate and IEPS percent, signed; and for the margin,
+     * over the lines that have a cost (the one recorded at the sale, else the catalog's current one): their
+     * quantity × cost in centavos, quantity and base, plus how many sold lines recorded no cost and so were
+     * priced at the catalog's current one.
+     */
+    record LineSums(UUID productId, String name, String ivaRate, BigDecimal iepsPercent, BigDecimal quantity,
+            long amount, long base, long ieps, long iva, BigDecimal cost, BigDecimal costedQuantity, long costedBase,
+            long uncostedLines) {
     }
 
     private final Connection connection;
@@ -71,15 +77,27 @@ final class ReportQueries {
      */
     List<LineSums> lines() throws SQLException {
         List<LineSums> rows = new ArrayList<>();
-        String keys = "l.product_id, p.name, p.cost_centavos, l.iva_rate, l.ieps_percent";
+        String keys = "l.product_id, p.name, l.iva_rate, l.ieps_percent";
         String product = " join product p on p.id = l.product_id";
-        lineRows("select " + keys + ", sum(l.quantity), sum(l.amount_centavos), sum(l.base_centavos),"
-                + " sum(l.ieps_centavos), sum(l.iva_centavos) from sale s join sale_line l on l.sale_id = s.id" + product
-                + " where" + IN_PERIOD + NOT_VOIDED + " group by " + keys, 1, rows);
-        lineRows("select " + keys + ", sum(rl.quantity), sum(rl.amount_centavos), sum(rl.base_centavos),"
-                + " sum(rl.ieps_centavos), sum(rl.iva_centavos)" + RETURNS_IN_PERIOD.replace(" where", product + " where")
+        lineRows("select " + keys + ", " + sums("l") + ", sum(case when l.unit_cost_centavos is null"
+                + " and p.cost_centavos > 0 then 1 else 0 end)"
+                + " from sale s join sale_line l on l.sale_id = s.id" + product + " where" + IN_PERIOD + NOT_VOIDED
+                + " group by " + keys, 1, rows);
+        lineRows("select " + keys + ", " + sums("rl") + ", 0" + RETURNS_IN_PERIOD.replace(" where", product + " where")
                 + " group by " + keys, -1, rows);
         return rows;
+    }
+
+    /**
+     * The sums of {@code t}'s rows (sale lines, or return lines reached with their sale line {@code l}); the
+     * cost is the one the sale line recorded, else the catalog's current cost.
+     */
+    private static String sums(String t) {
+        String cost = "coalesce(l.unit_cost_centavos, p.cost_centavos)";
+        return "sum(" + t + ".quantity), sum(" + t + ".amount_centavos), sum(" + t + ".base_centavos), sum(" + t
+                + ".ieps_centavos), sum(" + t + ".iva_centavos), sum(case when " + cost + " > 0 then " + t
+                + ".quantity * " + cost + " else 0 end), sum(case when " + cost + " > 0 then " + t
+                + ".quantity else 0 end), sum(case when " + cost + " > 0 then " + t + ".base_centavos else 0 end)";
     }
 
     Map<UUID, String> userNames() throws SQLException {
@@ -112,11 +130,14 @@ final class ReportQueries {
     }
 
     private void lineRows(String sql, int sign, List<LineSums> rows) throws SQLException {
+        BigDecimal signed = BigDecimal.valueOf(sign);
         try (PreparedStatement ps = prepare(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new LineSums(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6).multiply(BigDecimal.valueOf(sign)), sign * rs.getLong(7),
-                        sign * rs.getLong(8), sign * rs.getLong(9), sign * rs.getLong(10)));
+                rows.add(new LineSums(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5).multiply(signed), sign * rs.getLong(6),
+                        sign * rs.getLong(7), sign * rs.getLong(8), sign * rs.getLong(9),
+                        rs.getBigDecimal(10).multiply(signed), rs.getBigDecimal(11).multiply(signed),
+                        sign * rs.getLong(12), rs.getLong(13)));
             }
         }
     }

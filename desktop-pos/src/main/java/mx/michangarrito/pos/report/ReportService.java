@@ -1,6 +1,7 @@
 package mx.michangarrito.pos.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -124,21 +125,29 @@ public final class ReportService {
     private static List<SalesReport.ProductRow> products(List<ReportQueries.LineSums> lines) {
         Map<UUID, ReportQueries.LineSums> sums = new HashMap<>();
         for (ReportQueries.LineSums l : lines) {
-            sums.merge(l.productId(), l, (a, b) -> new ReportQueries.LineSums(a.productId(), a.name(), a.unitCost(),
-                    a.ivaRate(), a.iepsPercent(), a.quantity().add(b.quantity()), a.amount() + b.amount(),
-                    a.base() + b.base(), a.ieps() + b.ieps(), a.iva() + b.iva()));
+            sums.merge(l.productId(), l, (a, b) -> new ReportQueries.LineSums(a.productId(), a.name(), a.ivaRate(),
+                    a.iepsPercent(), a.quantity().add(b.quantity()), a.amount() + b.amount(), a.base() + b.base(),
+                    a.ieps() + b.ieps(), a.iva() + b.iva(), a.cost().add(b.cost()),
+                    a.costedQuantity().add(b.costedQuantity()), a.costedBase() + b.costedBase(),
+                    a.uncostedLines() + b.uncostedLines()));
         }
         return sums.values().stream()
                 .filter(p -> p.quantity().signum() != 0 || p.amount() != 0)
                 .map(p -> {
-                    Money cost = Money.ofCentavos(p.unitCost());
-                    Money base = Money.ofCentavos(p.base());
+                    Money cost = centavos(p.cost());
+                    Money unitCost = p.costedQuantity().signum() == 0 ? Money.ZERO
+                            : centavos(p.cost().divide(p.costedQuantity(), 6, RoundingMode.HALF_UP));
                     return new SalesReport.ProductRow(p.productId(), p.name(), p.quantity(), Money.ofCentavos(p.amount()),
-                            base, cost, base.minus(cost.times(p.quantity())));
+                            Money.ofCentavos(p.base()), unitCost, cost, Money.ofCentavos(p.costedBase()).minus(cost),
+                            p.uncostedLines());
                 })
                 .sorted(Comparator.comparing(SalesReport.ProductRow::net).reversed()
                         .thenComparing(SalesReport.ProductRow::name))
                 .toList();
+    }
+
+    private static Money centavos(BigDecimal exact) {
+        return Money.ofCentavos(exact.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     private static List<SalesReport.TaxRow> taxes(List<ReportQueries.LineSums> sums) {
@@ -165,14 +174,14 @@ public final class ReportService {
         Money base = Money.ZERO;
         Money cost = Money.ZERO;
         Money without = Money.ZERO;
+        long uncosted = 0;
         for (SalesReport.ProductRow p : products) {
-            if (p.hasCost()) {
-                base = base.plus(p.base());
-                cost = cost.plus(p.unitCost().times(p.quantity()));
-            } else {
-                without = without.plus(p.base());
-            }
+            Money costedBase = p.margin().plus(p.cost());
+            base = base.plus(costedBase);
+            cost = cost.plus(p.cost());
+            without = without.plus(p.base().minus(costedBase));
+            uncosted += p.linesWithoutRecordedCost();
         }
-        return new SalesReport.Margin(base, cost, base.minus(cost), without);
+        return new SalesReport.Margin(base, cost, base.minus(cost), without, uncosted);
     }
 }

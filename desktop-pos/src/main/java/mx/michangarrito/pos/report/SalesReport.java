@@ -55,11 +55,14 @@ public record SalesReport(ReportPeriod period, Totals totals, List<DayRow> byDay
      * @param quantity net quantity (sold − returned)
      * @param net      net amount with taxes
      * @param base     net amount without IVA and IEPS (after discounts)
-     * @param unitCost the product's cost now (zero when none was recorded)
-     * @param margin   base − quantity × unitCost; meaningless when unitCost is zero
+     * @param unitCost the average cost of a unit sold, each line at the cost recorded when it was sold (the
+     *                 catalog's current cost for lines sold before costs were recorded); zero when none had one
+     * @param cost     quantity × cost over the lines with a cost
+     * @param margin   base − cost over the lines with a cost; meaningless when unitCost is zero
+     * @param linesWithoutRecordedCost sold lines that recorded no cost and were priced at the current one
      */
     public record ProductRow(UUID productId, String name, BigDecimal quantity, Money net, Money base, Money unitCost,
-            Money margin) {
+            Money cost, Money margin, long linesWithoutRecordedCost) {
 
         public boolean hasCost() {
             return unitCost.isPositive();
@@ -79,16 +82,18 @@ public record SalesReport(ReportPeriod period, Totals totals, List<DayRow> byDay
     }
 
     /**
-     * Margin = net base (without taxes, after discounts) − net quantity × the product's cost as the catalog
-     * has it now; sale lines do not record the cost they had, so a cost changed since the sale changes the
-     * margin of past sales too. Products without a cost are left out and their base shown apart.
+     * Margin = net base (without taxes, after discounts) − net quantity × the cost each sale line recorded
+     * when the sale committed, so a later cost change does not move it. Lines sold before costs were
+     * recorded use the catalog's current cost and are counted apart; lines without any cost are left out
+     * and their base shown apart.
      *
-     * @param base           net base of the products that have a cost
+     * @param base           net base of the lines that have a cost
      * @param cost           their net quantity × cost
      * @param margin         base − cost
-     * @param baseWithoutCost net base of the products with no cost recorded
+     * @param baseWithoutCost net base of the lines with no cost at all
+     * @param linesWithoutRecordedCost sold lines that recorded no cost and were priced at the catalog's current one
      */
-    public record Margin(Money base, Money cost, Money margin, Money baseWithoutCost) {
+    public record Margin(Money base, Money cost, Money margin, Money baseWithoutCost, long linesWithoutRecordedCost) {
 
         /** margin / base in percent with one decimal, zero when nothing with a cost was sold. */
         public BigDecimal percent() {

@@ -7,14 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
+import mx.michangarrito.pos.catalog.Product;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.tax.IepsRate;
 import mx.michangarrito.shared.tax.IvaRate;
 import mx.michangarrito.shared.tax.LineTaxes;
 import mx.michangarrito.shared.tax.TaxRates;
 
-/** A line of a completed sale with its recorded tax split (returns reuse it, never recompute it). */
+/**
+ * A line of a completed sale with its recorded tax split (returns reuse it, never recompute it) and the
+ * product's cost at that moment (the reports' margin).
+ */
 @Entity
 @Table(name = "sale_line")
 public class SaleLine {
@@ -50,6 +55,8 @@ public class SaleLine {
     private IvaRate ivaRate;
     @Column(name = "ieps_percent", precision = 9, scale = 4)
     private BigDecimal iepsPercent;
+    @Column(name = "unit_cost_centavos")
+    private Long unitCostCentavos;
 
     protected SaleLine() {
         // for Hibernate
@@ -71,6 +78,19 @@ public class SaleLine {
         this.ivaCentavos = taxes.iva().centavos();
         this.ivaRate = line.taxes().iva();
         this.iepsPercent = line.taxes().ieps().map(IepsRate::percent).orElse(null);
+    }
+
+    /**
+     * Keeps {@code product}'s cost as it is now, before the line is stored, so the margin of this sale does
+     * not move when the cost changes later; left empty when the product has no cost.
+     */
+    void recordCostOf(Product product) {
+        this.unitCostCentavos = product == null || product.cost().isZero() ? null : product.cost().centavos();
+    }
+
+    /** The product's cost when the sale committed; empty on lines sold before it was recorded or without cost. */
+    public Optional<Money> unitCost() {
+        return Optional.ofNullable(unitCostCentavos).map(Money::ofCentavos);
     }
 
     public UUID id() {

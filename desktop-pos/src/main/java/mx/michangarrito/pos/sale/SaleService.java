@@ -9,6 +9,7 @@ import java.util.UUID;
 import mx.michangarrito.pos.cash.CashMovementKind;
 import mx.michangarrito.pos.cash.Shift;
 import mx.michangarrito.pos.cash.ShiftService;
+import mx.michangarrito.pos.catalog.Product;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.stock.MovementReason;
 import mx.michangarrito.pos.stock.StockChange;
@@ -115,6 +116,7 @@ public final class SaleService {
         for (int i = 0; i < lines.size(); i++) {
             CartLine line = lines.get(i);
             SaleLine row = new SaleLine(ids.next(), saleId, shiftId, i + 1, line, taxes.get(i));
+            row.recordCostOf(session.find(Product.class, line.productId()));
             session.persist(row);
             written.add(row);
             stock.record(session, new StockChange(line.productId(), line.quantity().negate(), MovementReason.SALE,

@@ -1,11 +1,14 @@
 package mx.michangarrito.pos.ui;
 
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.collections.ObservableList;
 import mx.michangarrito.pos.user.StaffMember;
 
 /** Small builders the views share, so every screen looks and reads alike. */
@@ -58,6 +61,39 @@ public final class Widgets {
                 setText(empty || member == null ? null : member.displayName());
             }
         });
+        return list;
+    }
+
+    /**
+     * A list of {@code items} showing each with {@code rowText}, whose selection and {@code selected} (a view
+     * model's chosen row) follow each other both ways; a row chosen before the list exists is selected.
+     */
+    public static <T> ListView<T> boundList(String id, ObservableList<T> items, ObjectProperty<T> selected,
+            Function<T, String> rowText) {
+        ListView<T> list = new ListView<>(items);
+        list.setId(id);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : rowText.apply(item));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(selected.get())) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((obs, old, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!now.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        if (selected.get() != null) {
+            list.getSelectionModel().select(selected.get());
+        }
         return list;
     }
 }

@@ -81,12 +81,15 @@ class CreditLimitTest {
     }
 
     @Test
-    void aClosedAccountTakesNoChargesOrCredits() {
+    void aDeactivatedAccountTakesNoChargesButStillTakesCreditsAndPayments() {
         Customer juan = fx.customer("Juan", 500);
-        fx.customers.deactivate(juan.id(), Optional.empty());
-        assertEquals(FiadoException.Reason.INACTIVE_CUSTOMER,
-                assertThrows(FiadoException.class, () -> fx.charge(juan, 10)).reason());
-        assertEquals(FiadoException.Reason.INACTIVE_CUSTOMER,
-                assertThrows(FiadoException.class, () -> fx.credit(juan, 10)).reason());
+        fx.charge(juan, 100);
+        fx.customers.deactivate(juan.id(), "dejó de pagar", Optional.empty());
+        FiadoException e = assertThrows(FiadoException.class, () -> fx.charge(juan, 10));
+        assertEquals(FiadoException.Reason.INACTIVE_CUSTOMER, e.reason());
+        assertTrue(e.userMessage().spanish().contains("Puede seguir abonando"), e.userMessage().spanish());
+        fx.credit(juan, 10);
+        fx.pay(juan, 40);
+        assertEquals(pesos(50), fx.ledger.balance(juan.id()));
     }
 }

@@ -56,7 +56,7 @@ class CustomerServiceTest {
 
     @Test
     void everyLimitTheCustomerHadIsKeptWithWhoSetIt() {
-        UUID owner = UUID.randomUUID();
+        UUID owner = fx.user("Dueña", mx.michangarrito.pos.user.Role.OWNER);
         Customer c = fx.customers.create(CustomerDraft.of("Pedro", pesos(300)), Optional.of(owner));
         fx.clock.advance(Duration.ofDays(3));
         fx.customers.edit(c.id(), CustomerDraft.of("Pedro", pesos(500)), Optional.of(owner));
@@ -83,27 +83,23 @@ class CustomerServiceTest {
     }
 
     @Test
-    void anAccountCanBeClosedOnlyAtZero() {
+    void aDeactivatedAccountKeepsItsBalanceAndLeavesTheActiveList() {
         Customer c = fx.customer("Lupita", 500);
         fx.charge(c, 80);
-        FiadoException e = assertThrows(FiadoException.class, () -> fx.customers.deactivate(c.id(), Optional.empty()));
-        assertEquals(FiadoException.Reason.HAS_BALANCE, e.reason());
-        assertTrue(e.userMessage().spanish().contains("$80.00"), e.userMessage().spanish());
+        FiadoException e = assertThrows(FiadoException.class, () -> fx.customers.deactivate(c.id(), "  ", Optional.empty()));
+        assertEquals(FiadoException.Reason.REASON_REQUIRED, e.reason());
         assertTrue(fx.customers.find(c.id()).orElseThrow().active());
 
-        fx.pay(c, 80);
-        assertFalse(fx.customers.deactivate(c.id(), Optional.empty()).active());
+        assertFalse(fx.customers.deactivate(c.id(), "se mudó", Optional.empty()).active());
         assertEquals(List.of(), fx.customers.listWithBalances());
-        assertTrue(fx.customers.reactivate(c.id(), Optional.empty()).active());
-    }
-
-    @Test
-    void anAccountInTheCustomersFavourCannotBeClosedEither() {
-        Customer c = fx.customer("Lupita", 500);
-        fx.charge(c, 20);
-        fx.credit(c, 50);
-        assertEquals(FiadoException.Reason.HAS_BALANCE,
-                assertThrows(FiadoException.class, () -> fx.customers.deactivate(c.id(), Optional.empty())).reason());
+        assertEquals(List.of(pesos(80)), fx.customers.listWithBalances(false).stream().map(CustomerBalance::balance)
+                .toList());
+        assertEquals(pesos(80), fx.ledger.balance(c.id()));
+        assertTrue(fx.customers.reactivate(c.id(), "", Optional.empty()).active());
+        List<CustomerStatusChange> history = fx.customers.statusHistory(c.id());
+        assertEquals(List.of(false, true), history.stream().map(CustomerStatusChange::active).toList());
+        assertEquals(List.of(Optional.of("se mudó"), Optional.empty()),
+                history.stream().map(CustomerStatusChange::reason).toList());
     }
 
     @Test
@@ -113,7 +109,7 @@ class CustomerServiceTest {
         fx.customer("Josefina Ángeles", 100);
         fx.customer("Ramón", 100);
         Customer closed = fx.customer("José Closed", 100);
-        fx.customers.deactivate(closed.id(), Optional.empty());
+        fx.customers.deactivate(closed.id(), "ya no viene", Optional.empty());
 
         assertEquals(List.of("José Muñoz"), names(fx.customers.search("MUNOZ", 10)));
         assertEquals(List.of("José Muñoz", "Josefina Ángeles"), names(fx.customers.search("jose", 10)));

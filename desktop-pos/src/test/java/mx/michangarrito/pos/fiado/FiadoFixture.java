@@ -8,6 +8,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import mx.michangarrito.pos.PosEntities;
+import mx.michangarrito.pos.audit.AuditLog;
+import mx.michangarrito.pos.user.Operator;
+import mx.michangarrito.pos.user.Role;
+import mx.michangarrito.pos.user.UserService;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.shared.id.UuidV7Generator;
@@ -22,6 +26,7 @@ final class FiadoFixture implements AutoCloseable {
     final PosDatabase db;
     final CustomerService customers;
     final FiadoLedger ledger;
+    final UserService users;
 
     FiadoFixture(Path dataDir) {
         db = PosDatabase.open(dataDir, PosEntities.all());
@@ -29,6 +34,17 @@ final class FiadoFixture implements AutoCloseable {
         Outbox outbox = new Outbox(clock);
         customers = new CustomerService(db, clock, ids, outbox);
         ledger = new FiadoLedger(db, clock, ids, outbox, SHOP_ZONE);
+        users = new UserService(db, new AuditLog(db, clock), clock, SHOP_ZONE, 4);
+    }
+
+    /** A real user of {@code role} (the first one made is the owner), as limit changes need. */
+    UUID user(String name, Role role) {
+        if (users.isFirstRun()) {
+            users.createUser(null, "Dueña", Role.OWNER, "1111");
+        }
+        Operator owner = users.login(users.listActive().stream().filter(u -> u.role() == Role.OWNER).findFirst()
+                .orElseThrow().id(), "1111");
+        return role == Role.OWNER ? owner.userId() : users.createUser(owner, name, role, "2222").id();
     }
 
     /** A local time at the shop, e.g. {@code at("2026-03-02T21:30")}. */

@@ -47,7 +47,8 @@ class FiadoMessagesTest {
     @Test
     void apostrophesSurviveMessageFormat() {
         Customer juan = new Customer(UUID.randomUUID(), CustomerDraft.of("Juan", Money.ZERO), Instant.EPOCH);
-        assertEquals("Juan's account is closed. Reopen it to give credit or record movements.",
+        assertEquals("Juan's account is deactivated: no credit for them. They can still pay; to give them credit again, "
+                + "reactivate the account under Customers (F8).",
                 FiadoException.inactive(juan).userMessage().format(Locale.ENGLISH));
     }
 }

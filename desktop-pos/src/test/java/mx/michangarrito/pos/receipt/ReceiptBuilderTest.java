@@ -141,4 +141,31 @@ class ReceiptBuilderTest {
                 shop("")), 80).text();
         assertTrue(paper.contains("Cash") && paper.contains("Change") && paper.contains("VAT 16%"), paper);
     }
+
+    @Test
+    void aStatementOfAPeriodHasTheOpeningEachEntryTheTotalsAndTheClosing() throws IOException {
+        Customer rosa = fx.customers.create(CustomerDraft.of("Doña Rosa", Money.ofPesos(500)), java.util.Optional.empty());
+        Cart cart = new Cart();
+        cart.addUnits(coke, new BigDecimal("5"));
+        fx.sales.complete(cart, List.of(Tender.fiado(Money.ofPesos(100), rosa.id())), fx.cashierId);
+        fx.clock.advance(java.time.Duration.ofDays(3));
+        fx.payments.receive(rosa.id(), Money.ofPesos(30), mx.michangarrito.pos.fiado.PaymentTender.CASH,
+                java.util.Optional.empty(), fx.cashierId);
+        java.time.LocalDate payDay = java.time.LocalDate.ofInstant(fx.clock.instant(), MEXICO);
+        var statement = fx.fiado.statement(rosa.id(), payDay, payDay);
+        String paper = print(new ReceiptBuilder(Locale.forLanguageTag("es-MX")).buildStatement(
+                new StatementTicket(statement, fx.clock.instant(), "Caro"), shop("")), 80).text();
+        assertTrue(paper.contains("ESTADO DE CUENTA DE FIADO") && paper.contains("Cuenta de fiado de Doña Rosa"), paper);
+        assertTrue(paper.contains("26/11/2026 - 26/11/2026"), paper);
+        assertTrue(lineWith(paper, "Saldo inicial").endsWith("$100.00"), paper);
+        assertTrue(lineWith(paper, "26/11/2026 Abono").endsWith("-$30.00"), paper);
+        assertTrue(lineWith(paper, "Cargos del periodo").endsWith("$0.00"), paper);
+        assertTrue(lineWith(paper, "Abonos del periodo").endsWith("-$30.00"), paper);
+        assertTrue(lineWith(paper, "Saldo final").endsWith("$70.00"), paper);
+        assertFalse(paper.contains("Devoluciones del periodo"), "no returns, no line");
+    }
+
+    private static String lineWith(String paper, String start) {
+        return paper.lines().map(String::strip).filter(l -> l.startsWith(start)).findFirst().orElse("").strip();
+    }
 }

@@ -92,7 +92,7 @@ class SalesReportTest {
         assertEquals(Money.ofCentavos(2000), soapRow.base());
         assertEquals(Money.ofCentavos(600), soapRow.margin(), "2 × ($10.00 base − $7.00 cost)");
         assertEquals(new SalesReport.Margin(Money.ofCentavos(2000), Money.ofCentavos(1400), Money.ofCentavos(600),
-                Money.ofCentavos(1000)), report.margin(), "bread has no cost: its base is shown apart");
+                Money.ofCentavos(1000), 0), report.margin(), "bread has no cost: its base is shown apart");
         assertEquals(0, new BigDecimal("30.0").compareTo(report.margin().percent()));
 
         assertEquals(List.of(new SalesReport.TaxRow("IVA", "IVA_0", Money.ofCentavos(1000), Money.ZERO),
@@ -126,6 +126,34 @@ class SalesReportTest {
         SalesReport report = reports.salesReport(reports.thisMonth());
         assertEquals(1, report.fiados().size());
         assertEquals(Money.ofCentavos(2500), report.fiados().getFirst().balance());
+    }
+
+    @Test
+    void aCostChangedAfterASaleDoesNotMoveThatSalesMargin() {
+        sell(soap, 2); // base $10.00 each, cost $7.00 when sold
+        SalesReport before = reports.salesReport(reports.today());
+        assertEquals(Money.ofCentavos(600), before.margin().margin());
+        fx.db.writeVoid(s -> fx.catalog.recordCost(s, soap.id(), Money.ofCentavos(900), Optional.of(fx.managerId)));
+        SalesReport after = reports.salesReport(reports.today());
+        assertEquals(before.margin(), after.margin());
+        assertEquals(Money.ofCentavos(700), after.products().getFirst().unitCost());
+        assertEquals(0, after.margin().linesWithoutRecordedCost());
+
+        sell(soap, 1); // sold at the new cost: $10.00 − $9.00
+        assertEquals(Money.ofCentavos(700), reports.salesReport(reports.today()).margin().margin());
+    }
+
+    @Test
+    void linesSoldBeforeCostsWereRecordedUseTheCurrentCostAndAreCounted() {
+        sell(soap, 2);
+        sell(bread, 4);
+        fx.db.writeVoid(s -> s.createNativeMutationQuery("update sale_line set unit_cost_centavos = null")
+                .executeUpdate()); // as rows written before V17
+        fx.db.writeVoid(s -> fx.catalog.recordCost(s, soap.id(), Money.ofCentavos(800), Optional.of(fx.managerId)));
+        SalesReport.Margin m = reports.salesReport(reports.today()).margin();
+        assertEquals(Money.ofCentavos(400), m.margin(), "2 × ($10.00 − $8.00 current cost)");
+        assertEquals(1, m.linesWithoutRecordedCost(), "the soap line; bread has no cost to fall back on");
+        assertEquals(Money.ofCentavos(1000), m.baseWithoutCost(), "bread has no cost at all");
     }
 
     @Test

@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
@@ -25,8 +24,9 @@ import mx.michangarrito.pos.ui.Widgets;
 
 /**
  * The customers section: a filter (name or phone), the accounts (arrows choose) with the chosen one's
- * statement; Enter in the amount or F5 takes a payment, F2 starts a new customer, F3 edits the chosen one,
- * F4 saves the form, F6 shows only those who owe.
+ * card (statement of the typed period, history of limits and deactivations); Enter in the amount or F5
+ * takes a payment, F2 starts a new customer, F3 edits the chosen one, F4 saves the form, F6 shows only
+ * those who owe, F7 prints the statement, F8 deactivates or reactivates, F9 shows the inactive ones.
  */
 public final class CustomersView {
 
@@ -44,28 +44,12 @@ public final class CustomersView {
         CheckBox owing = new CheckBox(texts.get("customers.only-owing"));
         owing.setId("customers-only-owing");
         owing.selectedProperty().bindBidirectional(model.onlyOwingProperty());
-        ListView<CustomersViewModel.Row> list = new ListView<>(model.rows());
-        list.setId("customers-list");
+        CheckBox inactive = new CheckBox(texts.get("customers.only-inactive"));
+        inactive.setId("customers-only-inactive");
+        inactive.selectedProperty().bindBidirectional(model.onlyInactiveProperty());
+        ListView<CustomersViewModel.Row> list = Widgets.boundList("customers-list", model.rows(),
+                model.selectedProperty(), model::rowText);
         list.setPrefWidth(520);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CustomersViewModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : model.rowText(r));
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!now.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(now);
-            }
-        });
         filter.setOnAction(e -> {
             if (!model.rows().isEmpty()) {
                 list.getSelectionModel().selectFirst();
@@ -75,7 +59,17 @@ public final class CustomersView {
         ListView<String> statement = new ListView<>(model.statement());
         statement.setId("customers-statement");
         statement.setFocusTraversable(false);
-        HBox.setHgrow(statement, Priority.ALWAYS);
+        ListView<String> history = new ListView<>(model.history());
+        history.setId("customers-history");
+        history.setFocusTraversable(false);
+        history.setPrefHeight(110);
+        VBox card = new VBox(8, statement, caption("customers.history.title"), history);
+        VBox.setVgrow(statement, Priority.ALWAYS);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        TextField from = field("customers-from", model.fromProperty());
+        TextField to = field("customers-to", model.toProperty());
+        from.setOnAction(e -> model.showPeriod());
+        to.setOnAction(e -> model.showPeriod());
 
         TextField amount = field("customers-amount", model.amountProperty());
         amount.setOnAction(e -> model.pay());
@@ -100,7 +94,8 @@ public final class CustomersView {
         GridPane form = new GridPane(12, 8);
         form.addRow(0, caption("customers.amount"), amount, caption("customers.tender"), tender);
         form.addRow(1, caption("customers.name"), name, caption("customers.phone"), phone);
-        form.addRow(2, caption("customers.limit"), limit);
+        form.addRow(2, caption("customers.limit"), limit, caption("customers.reason"),
+                field("customers-reason", model.reasonProperty()));
 
         FlowPane keys = new FlowPane(6, 6,
                 Widgets.key("F2", texts.get("customers.key.new"), () -> {
@@ -113,14 +108,20 @@ public final class CustomersView {
                 }),
                 Widgets.key("F4", texts.get("customers.key.save"), model::save),
                 Widgets.key("F5", texts.get("customers.key.pay"), model::pay),
-                Widgets.key("F6", texts.get("customers.key.owing"), () -> owing.setSelected(!owing.isSelected())));
+                Widgets.key("F6", texts.get("customers.key.owing"), () -> owing.setSelected(!owing.isSelected())),
+                Widgets.key("F7", texts.get("customers.key.print"), model::printStatement),
+                Widgets.key("F8", texts.get("customers.key.active"), model::toggleActive),
+                Widgets.key("F9", texts.get("customers.key.inactive"),
+                        () -> inactive.setSelected(!inactive.isSelected())));
         keys.getStyleClass().add("key-bar");
         Label message = Widgets.message(model.messageProperty(), model.errorProperty());
         message.setId("customers-message");
 
         VBox screen = new VBox(12, Widgets.label(texts.get("customers.title"), "screen-title"), keys,
-                new HBox(12, caption("customers.filter"), filter, owing),
-                Widgets.label(texts.get("customers.hint"), "subtitle"), new HBox(24, list, statement), form, message);
+                new HBox(12, caption("customers.filter"), filter, owing, inactive),
+                Widgets.label(texts.get("customers.hint"), "subtitle"),
+                new HBox(12, caption("customers.from"), from, caption("customers.to"), to),
+                Widgets.label(texts.get("customers.period-hint"), "subtitle"), new HBox(24, list, card), form, message);
         screen.setId("customers");
         screen.setPadding(new Insets(4));
         screen.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -136,6 +137,9 @@ public final class CustomersView {
                 case F4 -> model::save;
                 case F5 -> model::pay;
                 case F6 -> () -> owing.setSelected(!owing.isSelected());
+                case F7 -> model::printStatement;
+                case F8 -> model::toggleActive;
+                case F9 -> () -> inactive.setSelected(!inactive.isSelected());
                 default -> null;
             };
             if (action != null) {

@@ -1,10 +1,7 @@
 package mx.michangarrito.pos.ui.customers;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +30,6 @@ import mx.michangarrito.pos.fiado.FiadoEntry;
 import mx.michangarrito.pos.fiado.FiadoLedger;
 import mx.michangarrito.pos.fiado.FiadoPayments;
 import mx.michangarrito.pos.fiado.PaymentTender;
-import mx.michangarrito.pos.fiado.StatementLine;
 import mx.michangarrito.pos.receipt.PaymentTicket;
 import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.ui.Texts;
@@ -46,11 +42,11 @@ import mx.michangarrito.shared.money.MoneyFormat;
 /**
  * Customers and fiados: the accounts with what each owes and how old it is (filter by name or phone, only
  * those owing), the chosen account's statement, payments (which print a receipt), and creating or editing
- * a customer. Only a manager or the owner may change a credit limit; the service records every change.
+ * a customer, deactivating or reactivating them (with a reason), the statement of a chosen period (shown
+ * and printed) and the history of limits. Only a manager or the owner may change a credit limit: the
+ * service refuses anyone else and records every change.
  */
 public final class CustomersViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One account in the list. */
     public record Row(Customer customer, Money balance, Money upTo30Days, Money days31To60, Money over60Days) {
@@ -67,9 +63,11 @@ public final class CustomersViewModel {
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
-    private final ObservableList<String> statement = FXCollections.observableArrayList();
+    private final CustomerCard card;
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty onlyOwing = new SimpleBooleanProperty(false);
+    private final BooleanProperty onlyInactive = new SimpleBooleanProperty(false);
+    private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty amount = new SimpleStringProperty("");
     private final ObjectProperty<PaymentTender> tender = new SimpleObjectProperty<>(PaymentTender.CASH);
     private final StringProperty name = new SimpleStringProperty("");
@@ -92,9 +90,11 @@ public final class CustomersViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
-        selected.addListener((obs, was, now) -> showStatement(now));
+        this.card = new CustomerCard(customers, ledger, tickets, operator, texts, tasks, zone, clock);
+        selected.addListener((obs, was, now) -> card.show(now == null ? null : now.customer(), this::fail));
         filter.addListener((obs, was, now) -> load());
         onlyOwing.addListener((obs, was, now) -> load());
+        onlyInactive.addListener((obs, was, now) -> load());
     }
 
     public ObservableList<Row> rows() {
@@ -105,8 +105,34 @@ public final class CustomersViewModel {
         return selected;
     }
 
+    /** The chosen customer's statement for the period: a head with the totals, then each entry. */
     public ObservableList<String> statement() {
-        return statement;
+        return card.statement();
+    }
+
+    /** The chosen customer's credit limits and deactivations, oldest first. */
+    public ObservableList<String> history() {
+        return card.history();
+    }
+
+    /** First day of the statement (dd/MM/yyyy in the shop's zone). */
+    public StringProperty fromProperty() {
+        return card.period().fromProperty();
+    }
+
+    /** Last day of the statement, included. */
+    public StringProperty toProperty() {
+        return card.period().toProperty();
+    }
+
+    /** Shows only deactivated customers ("inactivos"). */
+    public BooleanProperty onlyInactiveProperty() {
+        return onlyInactive;
+    }
+
+    /** Why a limit changes or a customer is deactivated or reactivated. */
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public StringProperty filterProperty() {
@@ -145,7 +171,7 @@ public final class CustomersViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Whether this operator may change credit limits. */
+    /** Whether this operator may change credit limits (the service checks it; the form only reflects it). */
     public boolean canChangeLimits() {
         return operator.can(Role.MANAGER);
     }
@@ -158,10 +184,11 @@ public final class CustomersViewModel {
     private void load(Optional<UUID> keep) {
         String words = filter.get().strip().toLowerCase(Locale.ROOT);
         boolean owing = onlyOwing.get();
+        boolean active = !onlyInactive.get();
         tasks.execute(() -> {
             Map<UUID, AgingRow> aging = ledger.aging(clock.instant()).stream()
                     .collect(Collectors.toMap(a -> a.customer().id(), Function.identity()));
-            return customers.listWithBalances().stream().filter(b -> !owing || b.balance().isPositive())
+            return customers.listWithBalances(active).stream().filter(b -> !owing || b.balance().isPositive())
                     .filter(b -> matches(b.customer(), words)).map(b -> row(b, aging.get(b.customer().id()))).toList();
         }, list -> {
             rows.setAll(list);
@@ -209,20 +236,17 @@ public final class CustomersViewModel {
             return;
         }
         Customer r = editing;
-        Money currentLimit = r == null ? Money.ZERO : r.creditLimit();
-        if (!newLimit.equals(currentLimit) && !canChangeLimits()) {
-            fail(texts.get("customers.error.limit-role"));
-            return;
-        }
+        Optional<String> why = Optional.of(reason.get()).filter(t -> !t.isBlank());
         String typedName = name.get();
         Optional<String> typedPhone = Optional.ofNullable(phone.get()).filter(p -> !p.isBlank());
         Optional<UUID> by = Optional.of(operator.userId());
         tasks.execute(() -> {
             Optional<String> note = r == null ? Optional.empty() : r.note();
             CustomerDraft draft = new CustomerDraft(typedName, typedPhone, newLimit, note);
-            return r == null ? customers.create(draft, by) : customers.edit(r.id(), draft, by);
+            return r == null ? customers.create(draft, by) : customers.edit(r.id(), draft, why, by);
         }, saved -> {
             editing = saved;
+            reason.set("");
             if (!filter.get().isEmpty()) {
                 filter.set("");
             }
@@ -271,28 +295,40 @@ public final class CustomersViewModel {
         return "AB-" + id.substring(id.length() - 8).toUpperCase(Locale.ROOT);
     }
 
-    private void showStatement(Row r) {
+    /** Shows the chosen customer's statement for the typed period again. */
+    public void showPeriod() {
+        Row r = requireSelected();
+        if (r != null) {
+            card.show(r.customer(), this::fail);
+        }
+    }
+
+    /** Prints the chosen customer's statement for the typed period on the ticket printer. */
+    public void printStatement() {
+        Row r = requireSelected();
+        if (r != null) {
+            card.print(r.customer(), this::ok, this::fail);
+        }
+    }
+
+    /**
+     * Deactivates the chosen customer (the reason is required) or reactivates them when they are inactive.
+     * A deactivated customer keeps their balance and statement under "inactivos" and may still pay.
+     */
+    public void toggleActive() {
+        Row r = requireSelected();
         if (r == null) {
-            statement.clear();
             return;
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        LocalDate since = LocalDate.ofInstant(r.customer().createdAt(), zone);
-        tasks.execute(() -> ledger.statement(r.customer().id(), since.isAfter(today) ? today : since, today), s -> {
-            List<String> lines = new java.util.ArrayList<>();
-            lines.add(texts.get("customers.statement.head", s.customer().name(), texts.money(s.customer().creditLimit()),
-                    texts.money(s.closing())));
-            for (StatementLine l : s.lines()) {
-                FiadoEntry e = l.entry();
-                lines.add(texts.get("customers.statement.line", WHEN.format(e.createdAt().atZone(zone)),
-                        texts.get("customers.kind." + e.kind().name().toLowerCase(Locale.ROOT)),
-                        texts.money(e.signedAmount()), texts.money(l.balanceAfter())));
-            }
-            if (s.lines().isEmpty()) {
-                lines.add(texts.get("customers.statement.empty"));
-            }
-            statement.setAll(lines);
-        }, failure -> fail(texts.error(failure)));
+        Customer c = r.customer();
+        String why = reason.get();
+        Optional<UUID> by = Optional.of(operator.userId());
+        tasks.execute(() -> c.active() ? customers.deactivate(c.id(), why, by) : customers.reactivate(c.id(), why, by),
+                saved -> {
+                    reason.set("");
+                    load(Optional.of(saved.id()));
+                    ok(texts.get(saved.active() ? "customers.reactivated" : "customers.deactivated", saved.name()));
+                }, failure -> fail(texts.error(failure)));
     }
 
     private static boolean matches(Customer c, String words) {

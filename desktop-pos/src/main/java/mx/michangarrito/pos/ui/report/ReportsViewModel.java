@@ -152,8 +152,10 @@ public final class ReportsViewModel {
         summary.set(texts.get("reports.summary", days, t.tickets(), texts.money(t.sold()), t.voided(), t.returns(),
                 texts.money(t.refunded())));
         SalesReport.Margin m = loaded.margin();
+        String uncosted = m.linesWithoutRecordedCost() == 0 ? ""
+                : " " + texts.get("reports.margin.uncosted", m.linesWithoutRecordedCost());
         margin.set(texts.get("reports.margin", texts.money(m.margin()), m.percent().toPlainString(),
-                texts.money(m.base()), texts.money(m.baseWithoutCost())));
+                texts.money(m.base()), texts.money(m.baseWithoutCost())) + uncosted);
         message.set("");
         error.set(false);
     }

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -41,31 +40,8 @@ public final class TicketsView {
 
     public Parent build() {
         model.search();
-        list = new ListView<>(model.found());
-        list.setId("tickets-list");
+        list = Widgets.boundList("tickets-list", model.found(), model.selectedProperty(), model::rowText);
         list.setPrefWidth(420);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(SaleHistory.Summary s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : model.rowText(s));
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!now.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(now);
-            }
-        });
-        if (model.selectedProperty().get() != null) {
-            list.getSelectionModel().select(model.selectedProperty().get());
-        }
         ListView<String> detail = new ListView<>(model.detailText());
         detail.setId("tickets-detail");
         detail.setFocusTraversable(false);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import mx.michangarrito.pos.sale.ReturnService;
 import mx.michangarrito.pos.sale.SaleHistory;
 import mx.michangarrito.pos.sale.Tender;
 import mx.michangarrito.pos.sale.VoidService;
+import mx.michangarrito.pos.ui.PeriodFilter;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
 import mx.michangarrito.pos.user.Operator;
@@ -47,7 +47,6 @@ import mx.michangarrito.shared.money.MoneyFormat;
  */
 public final class TicketsViewModel {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final SaleHistory history;
@@ -63,8 +62,7 @@ public final class TicketsViewModel {
     private final ObjectProperty<SaleHistory.Summary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SaleHistory.Detail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> detailText = FXCollections.observableArrayList();
-    private final StringProperty from = new SimpleStringProperty("");
-    private final StringProperty to = new SimpleStringProperty("");
+    private final PeriodFilter period;
     private final StringProperty folio = new SimpleStringProperty("");
     private final StringProperty amount = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -82,9 +80,8 @@ public final class TicketsViewModel {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.zone = Objects.requireNonNull(zone, "zone");
-        String today = LocalDate.ofInstant(clock.instant(), zone).format(DATE);
-        from.set(today);
-        to.set(today);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        period = new PeriodFilter(today, today, "tickets.error.date", "tickets.error.range");
         selected.addListener((obs, was, now) -> showDetail(now));
     }
 
@@ -106,11 +103,11 @@ public final class TicketsViewModel {
     }
 
     public StringProperty fromProperty() {
-        return from;
+        return period.fromProperty();
     }
 
     public StringProperty toProperty() {
-        return to;
+        return period.toProperty();
     }
 
     public StringProperty folioProperty() {
@@ -138,17 +135,8 @@ public final class TicketsViewModel {
 
     /** Finds the sales of the typed period, folio and amount. */
     public void search() {
-        LocalDate first;
-        LocalDate last;
-        try {
-            first = LocalDate.parse(from.get().strip(), DATE);
-            last = LocalDate.parse(to.get().strip(), DATE);
-        } catch (DateTimeParseException e) {
-            fail(texts.get("tickets.error.date"));
-            return;
-        }
-        if (last.isBefore(first)) {
-            fail(texts.get("tickets.error.range"));
+        Optional<PeriodFilter.Days> days = period.days(texts, this::fail);
+        if (days.isEmpty()) {
             return;
         }
         Optional<Money> total;
@@ -159,8 +147,7 @@ public final class TicketsViewModel {
             return;
         }
         String folioText = folio.get();
-        tasks.execute(() -> history.search(first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant(), folioText, total), list -> {
+        tasks.execute(() -> history.search(days.get().start(zone), days.get().end(zone), folioText, total), list -> {
                     found.setAll(list);
                     selected.set(list.isEmpty() ? null : list.getFirst());
                     ok(list.isEmpty() ? texts.get("tickets.none")

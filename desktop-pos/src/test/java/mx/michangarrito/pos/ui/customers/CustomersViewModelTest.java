@@ -172,4 +172,44 @@ class CustomersViewModelTest {
         assertEquals(Money.ofPesos(250), row(manager, "Lalo").customer().creditLimit());
         assertEquals(2, terminal.customers.limitHistory(row(manager, "Lalo").customer().id()).size());
     }
+
+    @Test
+    void theCardShowsAPeriodsStatementAndTheHistoryAndDeactivationKeepsTheBalance() {
+        CustomersViewModel manager = model(Role.MANAGER, true);
+        manager.selectedProperty().set(row(manager, "Don Pepe"));
+        manager.editChosen();
+        manager.limitProperty().set("150");
+        manager.reasonProperty().set("pidió más");
+        manager.save();
+        assertTrue(manager.history().getLast().contains("límite $100.00 → $150.00 · Beto · pidió más"),
+                manager.history().toString());
+
+        CustomersViewModel cashier = model(Role.CASHIER, true);
+        cashier.selectedProperty().set(row(cashier, "Doña Mari"));
+        cashier.fromProperty().set("24/11/2026");
+        cashier.toProperty().set("23/11/2026");
+        cashier.showPeriod();
+        assertEquals("La fecha final del estado de cuenta es anterior a la inicial. Corrige las fechas y pulsa Enter.",
+                cashier.messageProperty().get());
+        cashier.fromProperty().set("01/11/2026");
+        cashier.showPeriod();
+        assertTrue(cashier.statement().getFirst().contains("saldo inicial $0.00 · cargos $100.00"),
+                cashier.statement().toString());
+
+        cashier.toggleActive();
+        assertEquals("Escribe el motivo para dar de baja al cliente y vuelve a intentarlo.", cashier.messageProperty().get());
+        cashier.reasonProperty().set("ya no viene");
+        cashier.toggleActive();
+        assertTrue(cashier.messageProperty().get().startsWith("«Doña Mari» dado de baja"), cashier.messageProperty().get());
+        assertEquals(List.of("Don Pepe"), cashier.rows().stream().map(r -> r.customer().name()).toList());
+        cashier.onlyInactiveProperty().set(true);
+        assertEquals(Money.ofPesos(100), row(cashier, "Doña Mari").balance());
+        cashier.selectedProperty().set(row(cashier, "Doña Mari"));
+        cashier.amountProperty().set("30");
+        cashier.pay();
+        assertEquals(Money.ofPesos(70), row(cashier, "Doña Mari").balance(), "a deactivated customer still pays");
+        assertTrue(cashier.history().getLast().contains("dado de baja · Caro · ya no viene"), cashier.history().toString());
+        cashier.toggleActive();
+        assertTrue(cashier.messageProperty().get().startsWith("«Doña Mari» reactivado"));
+    }
 }

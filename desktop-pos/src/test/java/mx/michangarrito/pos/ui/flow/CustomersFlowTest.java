@@ -31,7 +31,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A cashier takes a payment towards a fiado account and sees the new balance and the receipt (TestFX). */
+/**
+ * A cashier takes a payment towards a fiado account and sees the new balance and the receipt, prints the
+ * statement of a chosen period, and deactivates the customer (TestFX).
+ */
 @ExtendWith(ApplicationExtension.class)
 class CustomersFlowTest {
 
@@ -86,5 +89,32 @@ class CustomersFlowTest {
         assertTrue(counter.paper.awaitReceipts(1, Duration.ofSeconds(20)));
         String receipt = counter.paper.receipts().getFirst().text();
         assertTrue(receipt.contains("ABONO A CUENTA DE FIADO") && receipt.contains("$60.00"), receipt);
+
+        // the statement of a chosen period, on screen and on paper
+        robot.clickOn("#customers-from");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("23/11/2026").type(KeyCode.ENTER);
+        String head = (String) robot.lookup("#customers-statement").queryAs(ListView.class).getItems().getFirst();
+        assertTrue(head.contains("del 23/11/2026 al 23/11/2026: saldo inicial $0.00 · cargos $100.00"
+                + " · abonos y devoluciones $40.00 · saldo final $60.00"), head);
+        robot.type(KeyCode.F7);
+        assertEquals("Se mandó a imprimir el estado de cuenta de Doña Mari.",
+                robot.lookup("#customers-message").queryAs(Label.class).getText());
+        assertTrue(counter.paper.awaitReceipts(2, Duration.ofSeconds(20)));
+        String printed = counter.paper.receipts().get(1).text();
+        assertTrue(printed.contains("ESTADO DE CUENTA DE FIADO") && printed.contains("Saldo final"), printed);
+
+        // deactivate with a reason: gone from the list, kept under "inactivos" with its balance and history
+        robot.clickOn("#customers-reason");
+        robot.write("se mudó").type(KeyCode.F8);
+        assertTrue(robot.lookup("#customers-message").queryAs(Label.class).getText()
+                .startsWith("«Doña Mari» dado de baja"));
+        assertEquals(0, robot.lookup("#customers-list").queryAs(ListView.class).getItems().size());
+        robot.type(KeyCode.F9);
+        assertEquals(1, robot.lookup("#customers-list").queryAs(ListView.class).getItems().size());
+        robot.clickOn("#customers-filter").type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#customers-history").queryAs(ListView.class).getItems().toString()
+                .contains("dado de baja · Caro · se mudó"));
+        assertEquals(Money.ofPesos(60), counter.terminal.fiado.balance(mari.id()));
     }
 }
