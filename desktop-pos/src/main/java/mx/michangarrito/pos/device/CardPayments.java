@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import mx.michangarrito.hardware.device.DeviceException;
 import mx.michangarrito.hardware.device.DeviceState;
@@ -51,10 +49,8 @@ public final class CardPayments implements AutoCloseable {
 
     private final CardTerminal terminal;
     private final AutoCloseable owner;
-    private final Executor uiThread;
     private final Locale locale;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("terminal-tarjeta").factory());
+    private final DeviceWorker worker;
 
     /**
      * @param terminal the card terminal, closed
@@ -65,32 +61,29 @@ public final class CardPayments implements AutoCloseable {
     public CardPayments(CardTerminal terminal, AutoCloseable owner, Executor uiThread, Locale locale) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.owner = Objects.requireNonNull(owner, "owner");
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.worker = new DeviceWorker("terminal-tarjeta", uiThread);
     }
 
     /** Charges {@code amountCentavos} on the terminal; {@code done} hears the outcome on the UI thread. */
     public void charge(long amountCentavos, Consumer<Charge> done) {
         Objects.requireNonNull(done, "done");
-        worker.execute(() -> {
-            Charge charge;
+        worker.run(() -> {
             try {
                 if (terminal.state() != DeviceState.ENABLED) {
                     terminal.start(Duration.ofSeconds(2));
                 }
                 PaymentResult result = terminal.sale(amountCentavos);
-                charge = new Charge(outcome(result), amountCentavos, result.authorisationCode(), result.maskedCard(),
+                return new Charge(outcome(result), amountCentavos, result.authorisationCode(), result.maskedCard(),
                         result.message().format(locale));
             } catch (DeviceException e) {
-                charge = new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(),
+                return new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(),
                         e.userMessage().format(locale));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "the card terminal failed", e);
-                charge = new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(), "");
+                return new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(), "");
             }
-            Charge ended = charge;
-            uiThread.execute(() -> done.accept(ended));
-        });
+        }, done);
     }
 
     /** The cashier gave up waiting (Escape): the charge in progress ends as cancelled. */
@@ -110,7 +103,7 @@ public final class CardPayments implements AutoCloseable {
     @Override
     public void close() {
         terminal.cancel();
-        worker.shutdownNow();
+        worker.close();
         try {
             owner.close();
         } catch (Exception e) {
