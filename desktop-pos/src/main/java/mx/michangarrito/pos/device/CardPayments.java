@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import mx.michangarrito.hardware.device.DeviceException;
+import mx.michangarrito.hardware.device.DeviceHealth;
+import mx.michangarrito.hardware.device.HealthReport;
 import mx.michangarrito.hardware.device.DeviceState;
 import mx.michangarrito.hardware.device.PaymentResult;
 import mx.michangarrito.hardware.payment.CardTerminal;
@@ -82,6 +84,33 @@ public final class CardPayments implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "the card terminal failed", e);
                 return new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(), "");
+            }
+        }, done);
+    }
+
+    /**
+     * The answer of a connection check.
+     *
+     * @param ok      whether the terminal answered and is ready
+     * @param message the terminal's words, or why it could not be reached
+     */
+    public record Check(boolean ok, String message) {
+    }
+
+    /** Checks the link to the terminal (never a charge); {@code done} hears the answer on the UI thread. */
+    public void check(Consumer<Check> done) {
+        worker.run(() -> {
+            try {
+                if (terminal.state() != DeviceState.ENABLED) {
+                    terminal.start(Duration.ofSeconds(2));
+                }
+                HealthReport report = terminal.checkHealth();
+                return new Check(report.health() == DeviceHealth.OK, report.detail().format(locale));
+            } catch (DeviceException e) {
+                return new Check(false, e.userMessage().format(locale));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the card terminal check failed", e);
+                return new Check(false, "");
             }
         }, done);
     }
