@@ -4,12 +4,14 @@
 # day's reports and the corte de caja. Needs the built app (./mvnw -q -DskipTests package) and, on Debian/Ubuntu:
 #   apt-get install xvfb xdotool imagemagick libgtk-3-0 libxtst6 libxxf86vm1 libgl1 fonts-dejavu-core
 # Usage: docs/screenshots/take-screenshots.sh [output dir, default docs/screenshots]
+# SHOT_SIZE=1024x768 takes them at another screen size (the window is made that size).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-docs/screenshots}
 display=:${SHOT_DISPLAY:-93}
 data=$(mktemp -d)
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+size=${SHOT_SIZE:-1280x800}
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display POS_DATA_DIR=$data
 java --enable-native-access=ALL-UNNAMED -Dprism.order=sw -cp 'desktop-pos/target/app/*' mx.michangarrito.pos.Main \
@@ -19,6 +21,7 @@ trap 'kill $app $xvfb 2>/dev/null; rm -rf "$data"' EXIT
 
 for _ in $(seq 120); do xdotool search --name MiChangarrito >/dev/null 2>&1 && break; sleep 0.5; done
 window=$(xdotool search --name MiChangarrito | head -1)
+[ "$size" = 1280x800 ] || xdotool windowsize "$window" "${size%x*}" "${size#*x}"
 xdotool windowfocus "$window"
 sleep 2
 keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }

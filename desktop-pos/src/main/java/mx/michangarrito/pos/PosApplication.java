@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -12,27 +11,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import mx.michangarrito.hardware.device.DeviceUri;
-import mx.michangarrito.hardware.device.SimUri;
-import mx.michangarrito.hardware.payment.ConcertTerminal;
-import mx.michangarrito.hardware.payment.ConcertTimings;
-import mx.michangarrito.hardware.scanner.BarcodeScanner;
-import mx.michangarrito.hardware.scanner.ScannerFraming;
-import mx.michangarrito.hardware.scanner.SerialScanner;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
-import mx.michangarrito.hardware.display.DisplayCommandSet;
-import mx.michangarrito.hardware.scale.ScaleProtocol;
-import mx.michangarrito.hardware.scale.SerialScale;
 import mx.michangarrito.hardware.sim.Simulators;
-import mx.michangarrito.hardware.simulator.Simulated;
-import mx.michangarrito.hardware.simulator.SimulatedDevices;
-import mx.michangarrito.pos.device.CardPayments;
 import mx.michangarrito.pos.device.DeviceBridge;
-import mx.michangarrito.pos.device.GtinSymbologies;
-import mx.michangarrito.pos.device.DisplayOutput;
-import mx.michangarrito.pos.device.PrinterOutput;
-import mx.michangarrito.pos.device.PrinterSwitch;
-import mx.michangarrito.pos.device.ScaleInput;
+import mx.michangarrito.pos.device.LiveDevices;
 import mx.michangarrito.pos.store.DataDirectory;
 import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
@@ -51,17 +33,13 @@ import mx.michangarrito.shared.text.UserMessage;
 public final class PosApplication extends Application {
 
     /** The setting naming the serial scanner's address; absent or {@code sim:} means the demo simulator. */
-    public static final String SCANNER_SETTING = "device.scanner";
+    public static final String SCANNER_SETTING = LiveDevices.SCANNER_SETTING;
     private static final System.Logger LOG = System.getLogger(PosApplication.class.getName());
 
     private PosServices pos;
     private DeviceBridge devices;
-    private AutoCloseable scanner;
     private final Simulators simulators = new Simulators();
-    private PrinterSwitch printers;
-    private DisplayOutput display;
-    private ScaleInput scale;
-    private CardPayments cardPayments;
+    private LiveDevices live;
 
     @Override
     public void start(Stage stage) {
@@ -90,11 +68,9 @@ public final class PosApplication extends Application {
             }
         }
         devices = new DeviceBridge(Platform::runLater, texts.locale());
-        startScanner();
-        startPrinter(texts);
-        startDisplay(texts);
-        startScale(texts);
-        startCardTerminal(texts);
+        live = new LiveDevices(pos.settings::get, devices, simulators, Clock.systemUTC(), Platform::runLater,
+                texts.locale(), Duration.ofSeconds(5), Duration.ofSeconds(10));
+        live.startAll();
         new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
@@ -129,118 +105,6 @@ public final class PosApplication extends Application {
         return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : UserMessage.ES_MX;
     }
 
-    /** The configured serial scanner, or the simulator; a scanner that fails never stops the counter. */
-    private void startScanner() {
-        try {
-            DeviceUri uri = pos.settings.get(SCANNER_SETTING).map(DeviceUri::parse).orElse(SimUri.DEFAULT);
-            BarcodeScanner device;
-            if (uri instanceof SimUri sim) {
-                Simulated<SerialScanner, ?> simulated = SimulatedDevices.scanner("escáner", sim, ScannerFraming.DEFAULT,
-                        GtinSymbologies.INSTANCE, Clock.systemUTC());
-                scanner = simulated;
-                device = simulated.device();
-            } else {
-                SerialScanner serial = SerialScanner.onPort("escáner", uri, ScannerFraming.DEFAULT, GtinSymbologies.INSTANCE,
-                        Clock.systemUTC(), Duration.ofSeconds(1));
-                scanner = serial;
-                device = serial;
-            }
-            devices.attach(device);
-            device.start(Duration.ofSeconds(2));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the scanner did not start; wedge scanning still works", e);
-        }
-    }
-
-    /**
-     * The configured receipt printer ({@code device.printer}; absent or {@code sim:} is the virtual printer
-     * of demo mode, {@code none} is no printer); a bad setting is logged and the counter sells without one.
-     */
-    private void startPrinter(Texts texts) {
-        try {
-            String address = pos.settings.get(PrinterOutput.PRINTER_SETTING).map(String::strip).orElse("sim:");
-            int paper = pos.settings.get(PrinterOutput.PAPER_SETTING).map(String::strip).map(Integer::parseInt).orElse(80);
-            printers = new PrinterSwitch(devices, uri -> PrinterOutput.open(uri, paper, simulators, Clock.systemUTC(),
-                    Duration.ofSeconds(5), Duration.ofSeconds(10), Platform::runLater, texts.locale()));
-            devices.attachPrinterSwitch(printers);
-            printers.use(address);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the receipt printer did not start; sales go on without tickets", e);
-        }
-    }
-
-    /** The customer display ({@code device.display}; absent or {@code sim:} is the virtual one, {@code none} none). */
-    private void startDisplay(Texts texts) {
-        try {
-            String address = pos.settings.get(DisplayOutput.DISPLAY_SETTING).map(String::strip).orElse("sim:");
-            if (address.equalsIgnoreCase("none")) {
-                return;
-            }
-            DisplayCommandSet commands = pos.settings.get(DisplayOutput.COMMANDS_SETTING).map(String::strip)
-                    .map(DisplayCommandSet::parse).orElse(DisplayCommandSet.EPSON_DM_D);
-            display = DisplayOutput.open(DeviceUri.parse(address), commands, simulators, Clock.systemUTC(),
-                    texts.locale());
-            devices.attachDisplay(display);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the customer display did not start; sales go on without it", e);
-        }
-    }
-
-    /**
-     * The scale, when {@code device.scale} names one ({@code sim:} is the simulated scale) with its
-     * {@code device.scale.protocol}; without it weights are typed.
-     */
-    private void startScale(Texts texts) {
-        try {
-            Optional<String> address = pos.settings.get(ScaleInput.SCALE_SETTING).map(String::strip)
-                    .filter(a -> !a.isEmpty() && !a.equalsIgnoreCase("none"));
-            if (address.isEmpty()) {
-                return;
-            }
-            String id = pos.settings.get(ScaleInput.PROTOCOL_SETTING).orElse("toledo");
-            ScaleProtocol protocol = ScaleProtocol.byId(id)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown scale protocol " + id));
-            DeviceUri uri = DeviceUri.parse(address.get());
-            if (uri instanceof SimUri sim) {
-                Simulated<SerialScale, ?> simulated = SimulatedDevices.scale("báscula", sim, protocol, Clock.systemUTC());
-                scale = new ScaleInput(simulated.device(), simulated, Platform::runLater, texts.locale());
-            } else {
-                SerialScale serial = new SerialScale("báscula", uri, protocol, Clock.systemUTC(), Duration.ofSeconds(2));
-                scale = new ScaleInput(serial, serial, Platform::runLater, texts.locale());
-            }
-            devices.attachScale(scale);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the scale did not start; weights are typed", e);
-        }
-    }
-
-    /**
-     * The card terminal ({@code device.card-terminal}; absent or {@code sim:} is the simulated Concert terminal
-     * of demo mode, {@code none} is no terminal: card payments are typed with the voucher's authorisation).
-     */
-    private void startCardTerminal(Texts texts) {
-        try {
-            String address = pos.settings.get(CardPayments.TERMINAL_SETTING).map(String::strip)
-                    .filter(a -> !a.isEmpty()).orElse("sim:");
-            if (address.equalsIgnoreCase("none")) {
-                return;
-            }
-            DeviceUri uri = DeviceUri.parse(address);
-            if (uri instanceof SimUri sim) {
-                Simulated<ConcertTerminal, ?> simulated = SimulatedDevices.cardTerminal("terminal", sim,
-                        ConcertTimings.DEFAULT, Clock.systemUTC());
-                cardPayments = new CardPayments(simulated.device(), simulated, Platform::runLater, texts.locale());
-            } else {
-                ConcertTerminal terminal = new ConcertTerminal("terminal", uri, 1, ConcertTimings.DEFAULT,
-                        Clock.systemUTC());
-                cardPayments = new CardPayments(terminal, terminal, Platform::runLater, texts.locale());
-            }
-            devices.attachCardTerminal(cardPayments);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the card terminal did not start; card payments are typed", e);
-        }
-    }
-
     private static VBox startupError(Texts texts, String message, Path dataDir) {
         Button close = new Button(texts.get("startup.error.close"));
         close.setDefaultButton(true);
@@ -258,24 +122,8 @@ public final class PosApplication extends Application {
         if (devices != null) {
             devices.close();
         }
-        if (scanner != null) {
-            try {
-                scanner.close();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.DEBUG, "closing the scanner", e);
-            }
-        }
-        if (printers != null) {
-            printers.close();
-        }
-        if (display != null) {
-            display.close();
-        }
-        if (scale != null) {
-            scale.close();
-        }
-        if (cardPayments != null) {
-            cardPayments.close();
+        if (live != null) {
+            live.close();
         }
         simulators.close();
         if (pos != null) {

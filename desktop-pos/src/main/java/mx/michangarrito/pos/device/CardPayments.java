@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import mx.michangarrito.hardware.device.DeviceException;
+import mx.michangarrito.hardware.device.DeviceHealth;
+import mx.michangarrito.hardware.device.HealthReport;
 import mx.michangarrito.hardware.device.DeviceState;
 import mx.michangarrito.hardware.device.PaymentResult;
 import mx.michangarrito.hardware.payment.CardTerminal;
@@ -51,10 +51,8 @@ public final class CardPayments implements AutoCloseable {
 
     private final CardTerminal terminal;
     private final AutoCloseable owner;
-    private final Executor uiThread;
     private final Locale locale;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("terminal-tarjeta").factory());
+    private final DeviceWorker worker;
 
     /**
      * @param terminal the card terminal, closed
@@ -65,32 +63,56 @@ public final class CardPayments implements AutoCloseable {
     public CardPayments(CardTerminal terminal, AutoCloseable owner, Executor uiThread, Locale locale) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.owner = Objects.requireNonNull(owner, "owner");
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.worker = new DeviceWorker("terminal-tarjeta", uiThread);
     }
 
     /** Charges {@code amountCentavos} on the terminal; {@code done} hears the outcome on the UI thread. */
     public void charge(long amountCentavos, Consumer<Charge> done) {
         Objects.requireNonNull(done, "done");
-        worker.execute(() -> {
-            Charge charge;
+        worker.run(() -> {
             try {
                 if (terminal.state() != DeviceState.ENABLED) {
                     terminal.start(Duration.ofSeconds(2));
                 }
                 PaymentResult result = terminal.sale(amountCentavos);
-                charge = new Charge(outcome(result), amountCentavos, result.authorisationCode(), result.maskedCard(),
+                return new Charge(outcome(result), amountCentavos, result.authorisationCode(), result.maskedCard(),
                         result.message().format(locale));
             } catch (DeviceException e) {
-                charge = new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(),
+                return new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(),
                         e.userMessage().format(locale));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "the card terminal failed", e);
-                charge = new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(), "");
+                return new Charge(Outcome.ERROR, amountCentavos, Optional.empty(), Optional.empty(), "");
             }
-            Charge ended = charge;
-            uiThread.execute(() -> done.accept(ended));
-        });
+        }, done);
+    }
+
+    /**
+     * The answer of a connection check.
+     *
+     * @param ok      whether the terminal answered and is ready
+     * @param message the terminal's words, or why it could not be reached
+     */
+    public record Check(boolean ok, String message) {
+    }
+
+    /** Checks the link to the terminal (never a charge); {@code done} hears the answer on the UI thread. */
+    public void check(Consumer<Check> done) {
+        worker.run(() -> {
+            try {
+                if (terminal.state() != DeviceState.ENABLED) {
+                    terminal.start(Duration.ofSeconds(2));
+                }
+                HealthReport report = terminal.checkHealth();
+                return new Check(report.health() == DeviceHealth.OK, report.detail().format(locale));
+            } catch (DeviceException e) {
+                return new Check(false, e.userMessage().format(locale));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the card terminal check failed", e);
+                return new Check(false, "");
+            }
+        }, done);
     }
 
     /** The cashier gave up waiting (Escape): the charge in progress ends as cancelled. */
@@ -110,7 +132,7 @@ public final class CardPayments implements AutoCloseable {
     @Override
     public void close() {
         terminal.cancel();
-        worker.shutdownNow();
+        worker.close();
         try {
             owner.close();
         } catch (Exception e) {

@@ -31,15 +31,54 @@ public final class DeviceBridge implements AutoCloseable {
     private final AtomicReference<ScaleInput> scale = new AtomicReference<>();
     private final AtomicReference<CardPayments> cardTerminal = new AtomicReference<>();
     private final AtomicReference<PrinterSwitch> printerSwitch = new AtomicReference<>();
+    private final AtomicReference<LiveDevices> live = new AtomicReference<>();
 
     public DeviceBridge(Executor uiThread, Locale locale) {
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
-    /** Listens to a scanner (or any device: only scanner events are passed on for now). */
-    public void attach(Device device) {
-        subscriptions.add(device.subscribe(this::onEvent));
+    /**
+     * Listens to a scanner (or any device: only scanner events are passed on for now).
+     *
+     * @return what stops listening (when the scanner is replaced)
+     */
+    public Subscription attach(Device device) {
+        Subscription subscription = device.subscribe(this::onEvent);
+        subscriptions.add(subscription);
+        return () -> {
+            subscription.close();
+            subscriptions.remove(subscription);
+        };
+    }
+
+    /** The devices as the settings name them, reopened when a setting changes. */
+    public void attachLive(LiveDevices devices) {
+        live.set(devices);
+    }
+
+    /** The live devices, when the app can reopen them (not in tests that fix their devices). */
+    public java.util.Optional<LiveDevices> live() {
+        return java.util.Optional.ofNullable(live.get());
+    }
+
+    /**
+     * Where tickets go: always the printer in use at the moment of printing, so a printer changed in the back
+     * office takes the next ticket.
+     */
+    public mx.michangarrito.pos.receipt.TicketOutput tickets() {
+        return new mx.michangarrito.pos.receipt.TicketOutput() {
+            @Override
+            public void print(String title, mx.michangarrito.hardware.receipt.ReceiptDocument document) {
+                printer().ifPresentOrElse(p -> p.print(title, document),
+                        () -> LOG.log(System.Logger.Level.INFO, "no printer: " + title + " was not printed"));
+            }
+
+            @Override
+            public void openDrawer() {
+                printer().ifPresent(PrinterOutput::openDrawer);
+            }
+        };
     }
 
     /** The receipt printer the counter prints on (the composition root opens and closes it). */

@@ -3,16 +3,20 @@ package mx.michangarrito.pos.device;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import mx.michangarrito.hardware.device.DeviceEvent;
 import mx.michangarrito.hardware.device.DeviceHealth;
 import mx.michangarrito.hardware.device.DeviceUri;
+import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.Disconnected;
 import mx.michangarrito.hardware.device.PrintJobChanged;
 import mx.michangarrito.hardware.device.Reconnected;
@@ -23,6 +27,7 @@ import mx.michangarrito.hardware.drawer.CashDrawer;
 import mx.michangarrito.hardware.drawer.PrinterCashDrawer;
 import mx.michangarrito.hardware.output.OutputDevices;
 import mx.michangarrito.hardware.printer.ExecutorRetryScheduler;
+import mx.michangarrito.hardware.printer.PrintJob;
 import mx.michangarrito.hardware.printer.PrintQueue;
 import mx.michangarrito.hardware.printer.PrinterSettings;
 import mx.michangarrito.hardware.printer.PrinterWatch;
@@ -63,6 +68,7 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
     private final AtomicReference<PrinterFeed> feed = new AtomicReference<>();
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<Long, HardwareMessage> waiting = new LinkedHashMap<>();
+    private final Map<Long, Waiting> documents = new java.util.concurrent.ConcurrentHashMap<>();
     private HardwareMessage unhealthy;
     private int previewed;
 
@@ -133,7 +139,60 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
 
     @Override
     public void print(String title, ReceiptDocument document) {
-        queue.submit(title, document);
+        documents.put(queue.submit(title, document).id(), new Waiting(title, document));
+    }
+
+    /**
+     * A ticket this printer has not printed, as it was asked for, so that another printer can print it for
+     * its own paper.
+     */
+    public record Waiting(String title, ReceiptDocument document) {
+    }
+
+    /**
+     * Gives up the tickets this printer has not printed (another printer takes them): stops checking the
+     * printer, lets a ticket being sent right now finish (for at most {@code patience}), and takes every
+     * waiting one out of this queue. Blocks: call it off the screen's thread.
+     *
+     * @return the tickets, oldest first
+     */
+    public List<Waiting> handOver(Duration patience) {
+        watch.close();
+        long end = System.nanoTime() + patience.toNanos();
+        List<Waiting> moved = new ArrayList<>();
+        while (true) {
+            boolean sending = false;
+            for (PrintJob job : queue.jobs()) {
+                if (!job.pending()) {
+                    continue;
+                }
+                Waiting ticket = documents.get(job.id());
+                if (queue.cancel(job.id())) {
+                    if (ticket != null) {
+                        moved.add(ticket);
+                    }
+                } else {
+                    sending = true;
+                }
+            }
+            if (!sending || System.nanoTime() > end) {
+                return moved;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return moved;
+            }
+        }
+    }
+
+    /** Reads the drawer's sensor through the printer, on the queue's thread; {@code done} hears it on the UI thread. */
+    public void drawerState(Consumer<DrawerState> done) {
+        scheduler.runNow(() -> {
+            DrawerState state = drawer.state();
+            uiThread.execute(() -> done.accept(state));
+        });
     }
 
     @Override
@@ -143,7 +202,7 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
 
     /** Prints the printer's test ticket (accents, ñ, barcode, QR); in demo mode its picture reaches the feed. */
     public void printTest(String title) {
-        queue.submit(title, mx.michangarrito.hardware.receipt.TestTicket.document(printer.settings().profile()));
+        print(title, mx.michangarrito.hardware.receipt.TestTicket.document(printer.settings().profile()));
     }
 
     /** Tries the waiting tickets now (the cashier says the paper is back). */
@@ -170,9 +229,13 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
                         case WAITING -> waiting.put(job.jobId(), job.detail());
                         case ACCEPTED -> { // the printer's health comes from its own status events
                             waiting.remove(job.jobId());
+                            documents.remove(job.jobId());
                             printed = true;
                         }
-                        case CANCELLED -> waiting.remove(job.jobId());
+                        case CANCELLED -> {
+                            waiting.remove(job.jobId());
+                            documents.remove(job.jobId());
+                        }
                         default -> { }
                     }
                 }

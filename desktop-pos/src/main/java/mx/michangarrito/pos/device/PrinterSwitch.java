@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.device;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,11 @@ public final class PrinterSwitch implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PrinterSwitch.class.getName());
 
     private final DeviceBridge bridge;
-    private final Function<DeviceUri, PrinterOutput> opener;
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+
+    private Function<DeviceUri, PrinterOutput> opener;
     private PrinterOutput current;
+    private PrinterFeed parkedFeed;
     private String address = NONE;
 
     /**
@@ -50,14 +54,52 @@ public final class PrinterSwitch implements AutoCloseable {
             return Optional.ofNullable(current);
         }
         PrinterOutput opened = wanted.equalsIgnoreCase(NONE) ? null : opener.apply(DeviceUri.parse(wanted));
+        swap(opened);
+        address = wanted;
+        return Optional.ofNullable(opened);
+    }
+
+    /**
+     * Opens the printer in use again with {@code newOpener} (a new paper width), moving its waiting tickets.
+     *
+     * @throws RuntimeException if the printer cannot be opened (the previous one is kept)
+     */
+    public synchronized void reopenWith(Function<DeviceUri, PrinterOutput> newOpener) {
+        Objects.requireNonNull(newOpener, "newOpener");
+        PrinterOutput opened = address.equalsIgnoreCase(NONE) ? null : newOpener.apply(DeviceUri.parse(address));
+        opener = newOpener;
+        swap(opened);
+    }
+
+    /**
+     * Puts {@code opened} in place of the printer in use: new tickets go to it at once, the screen that heard
+     * about the old printer hears about the new one, and the old printer's waiting tickets are printed on the
+     * new one (rendered for its paper) before the old one is closed. Blocks while a ticket finishes sending.
+     */
+    private void swap(PrinterOutput opened) {
         PrinterOutput previous = current;
         current = opened;
-        address = wanted;
         bridge.attachPrinter(opened);
+        PrinterFeed feed = parkedFeed;
+        java.util.List<PrinterOutput.Waiting> moved = java.util.List.of();
         if (previous != null) {
+            feed = previous.feedTo(null);
+            moved = previous.handOver(PATIENCE);
             previous.close();
         }
-        return Optional.ofNullable(opened);
+        if (opened != null) {
+            parkedFeed = null;
+            if (feed != null) {
+                opened.feedTo(feed);
+            }
+            moved.forEach(ticket -> opened.print(ticket.title(), ticket.document()));
+        } else {
+            parkedFeed = feed;
+            if (!moved.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, moved.size() + " tickets were waiting when the printer was "
+                        + "turned off; they can be reprinted");
+            }
+        }
     }
 
     /** The address in use ({@code none} when there is no printer). */

@@ -3,9 +3,8 @@ package mx.michangarrito.pos.device;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import mx.michangarrito.hardware.device.DeviceException;
 import mx.michangarrito.hardware.device.DeviceState;
 import mx.michangarrito.hardware.device.WeightRead;
@@ -26,10 +25,8 @@ public final class ScaleInput implements AutoCloseable {
 
     private final Scale scale;
     private final AutoCloseable owner;
-    private final Executor uiThread;
     private final Locale locale;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("bascula").factory());
+    private final DeviceWorker reader;
 
     /**
      * @param scale    the scale, closed
@@ -40,32 +37,32 @@ public final class ScaleInput implements AutoCloseable {
     public ScaleInput(Scale scale, AutoCloseable owner, Executor uiThread, Locale locale) {
         this.scale = Objects.requireNonNull(scale, "scale");
         this.owner = Objects.requireNonNull(owner, "owner");
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.reader = new DeviceWorker("bascula", uiThread);
     }
 
     /** Reads the weight now; {@code feed} hears the outcome on the UI thread. */
     public void read(ScaleFeed feed) {
-        reader.execute(() -> {
+        reader.<Consumer<ScaleFeed>>run(() -> {
             try {
                 if (scale.state() != DeviceState.ENABLED) {
                     scale.start(Duration.ofSeconds(2));
                 }
                 WeightRead read = scale.readWeight();
-                uiThread.execute(() -> feed.weighed(read.status(), read.kilograms()));
+                return to -> to.weighed(read.status(), read.kilograms());
             } catch (DeviceException e) {
                 String text = e.userMessage().format(locale);
-                uiThread.execute(() -> feed.problem(text));
+                return to -> to.problem(text);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "the scale failed", e);
-                uiThread.execute(() -> feed.problem("")); // the screen says it in the cashier's words
+                return to -> to.problem(""); // the screen says it in the cashier's words
             }
-        });
+        }, outcome -> outcome.accept(feed));
     }
 
     @Override
     public void close() {
-        reader.shutdownNow();
+        reader.close();
         try {
             owner.close();
         } catch (Exception e) {

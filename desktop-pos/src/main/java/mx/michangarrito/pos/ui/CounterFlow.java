@@ -125,12 +125,12 @@ public final class CounterFlow {
         SaleViewModel model = saleModel;
         Optional<PrinterOutput> output = devices.printer();
         PrinterViewModel printer = new PrinterViewModel(tickets(), operator, texts, tasks,
-                () -> output.ifPresent(PrinterOutput::retryNow), model::notice);
+                () -> devices.printer().ifPresent(PrinterOutput::retryNow), model::notice);
         output.ifPresent(o -> o.feedTo(printer));
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
-        CustomerDisplayViewModel display = new CustomerDisplayViewModel(devices.display(), texts, shop);
+        CustomerDisplayViewModel display = new CustomerDisplayViewModel(devices::display, texts, shop);
         display.follow(model);
-        new ScaleViewModel(devices.scale(), model, texts).follow();
+        new ScaleViewModel(devices::scale, model, texts).follow();
         SaleView.PaymentFactory payments = cart -> {
             display.paying(cart);
             PaymentViewModel payment = new PaymentViewModel(cart, pos.sales, pos.customers, pos.users,
@@ -188,7 +188,7 @@ public final class CounterFlow {
         if (tickets == null) {
             tickets = devices.printer().map(output -> new TicketService(
                     () -> ReceiptSettings.load(pos.settings, pos.shopZone, texts.get("app.title")), pos.fiado,
-                    pos.customers, new ReceiptBuilder(texts.locale()), output));
+                    pos.customers, new ReceiptBuilder(texts.locale()), devices.tickets()));
         }
         return tickets;
     }

@@ -45,6 +45,7 @@ public final class Shell {
     public void showOverlay(VBox card, Runnable onEscape) {
         closeOverlay();
         card.getStyleClass().add("overlay-card");
+        ScreenScroll.fitWords(card);
         card.setFillWidth(true);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane backdrop = new StackPane(card);

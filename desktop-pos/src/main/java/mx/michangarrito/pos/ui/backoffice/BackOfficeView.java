@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.ScreenScroll;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
 import mx.michangarrito.pos.user.Operator;
@@ -67,7 +68,9 @@ public final class BackOfficeView {
         menu.getChildren().addAll(gap, leave);
         menu.getStyleClass().add("backoffice-menu");
         menu.setPadding(new Insets(16));
-        menu.setPrefWidth(260);
+        menu.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        ScreenScroll.fitWords(menu);
 
         HBox top = new HBox(24, Widgets.label(texts.get("backoffice.title"), "shop"),
                 Widgets.label(texts.get("sale.cashier", operator.displayName()), "top-info"));
@@ -101,7 +104,14 @@ public final class BackOfficeView {
 
     private void open(int index) {
         Node screen = sections.get(index).screen().get();
-        content.getChildren().setAll(screen);
+        ScreenScroll.fitWords(screen);
+        if (screen instanceof javafx.scene.control.ScrollPane) {
+            content.getChildren().setAll(screen);
+        } else {
+            javafx.scene.control.ScrollPane scroll = ScreenScroll.of(screen);
+            scroll.setFitToHeight(true);
+            content.getChildren().setAll(scroll);
+        }
         for (int i = 0; i < menu.getChildren().size(); i++) {
             menu.getChildren().get(i).getStyleClass().remove("selected");
         }

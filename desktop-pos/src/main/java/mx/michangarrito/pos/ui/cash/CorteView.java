@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.ScreenScroll;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
 
@@ -127,7 +128,7 @@ public final class CorteView {
         });
         model.closedProperty().addListener((obs, was, now) -> Platform.runLater(screen::requestFocus));
         Platform.runLater(fields.getFirst()::requestFocus);
-        return screen;
+        return ScreenScroll.of(ScreenScroll.fitWords(screen));
     }
 
     private void leave() {

@@ -13,7 +13,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.ui.Texts;
@@ -29,6 +31,8 @@ public final class DevicesView {
     private final DevicesViewModel model;
     private final Texts texts;
 
+    private static final double CARD_WIDTH = 440;
+
     public DevicesView(DevicesViewModel model, Texts texts) {
         this.model = Objects.requireNonNull(model, "model");
         this.texts = Objects.requireNonNull(texts, "texts");
@@ -36,14 +40,11 @@ public final class DevicesView {
 
     public Parent build() {
         model.load();
-        GridPane grid = new GridPane(12, 8);
-        grid.addRow(0, Widgets.label(texts.get("devices.column.device"), "caption"),
-                Widgets.label(texts.get("devices.column.saved"), "caption"),
-                Widgets.label(texts.get("devices.column.choose"), "caption"),
-                Widgets.label(texts.get("devices.column.status"), "caption"));
-        int line = 1;
+        // One card per device (name and saved address, then the new address with its keys, then the status):
+        // the cards wrap into one or more columns as the window allows.
+        FlowPane grid = new FlowPane(12, 12);
         for (DeviceSlot slot : DeviceSlot.values()) {
-            addRow(grid, line++, model.row(slot));
+            grid.getChildren().add(card(model.row(slot)));
         }
         Label message = Widgets.message(model.messageProperty(), model.errorProperty());
         message.setId("devices-message");
@@ -61,7 +62,7 @@ public final class DevicesView {
         return scroll;
     }
 
-    private void addRow(GridPane grid, int line, DeviceRow row) {
+    private VBox card(DeviceRow row) {
         String id = row.slot().id();
         Label name = Widgets.label(texts.get("devices." + id), "caption");
         Label saved = Widgets.label("", "top-info");
@@ -70,8 +71,8 @@ public final class DevicesView {
         Label status = Widgets.message(row.statusProperty(), row.problemProperty());
         status.setId("device-" + id + "-status");
         status.setWrapText(true);
-        status.setMaxWidth(360);
-        HBox actions = new HBox(6);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(6, 6);
         if (row.slot().setting().isPresent()) {
             ComboBox<String> choose = new ComboBox<>(row.candidates());
             choose.setId("device-" + id + "-choose");
@@ -84,8 +85,7 @@ public final class DevicesView {
             Button save = new Button(texts.get("devices.save"));
             save.setId("device-" + id + "-save");
             save.setOnAction(e -> model.save(row.slot()));
-            grid.add(choose, 2, line);
-            actions.getChildren().addAll(detect, save);
+            actions.getChildren().addAll(choose, detect, save);
         }
         if (model.testable(row.slot())) {
             Button test = new Button(texts.get("devices.test." + id));
@@ -93,10 +93,14 @@ public final class DevicesView {
             test.setOnAction(e -> model.test(row.slot()));
             actions.getChildren().add(test);
         }
-        grid.add(name, 0, line);
-        grid.add(saved, 1, line);
-        grid.add(status, 3, line);
-        grid.add(actions, 4, line);
+        Label savedCaption = Widgets.label(texts.get("devices.column.saved") + ":", "caption");
+        FlowPane title = new FlowPane(8, 4, name, savedCaption, saved);
+        VBox card = new VBox(6, title, actions, status);
+        card.getStyleClass().add("device-card");
+        card.setId("device-" + id);
+        card.setPrefWidth(CARD_WIDTH);
+        card.setMinWidth(Region.USE_PREF_SIZE);
+        return card;
     }
 
     private Parent layout() {
@@ -129,7 +133,11 @@ public final class DevicesView {
         model.previewProperty().addListener((o, was, png) -> show(preview, png));
         VBox left = new VBox(8, Widgets.label(texts.get("devices.layout.title"), "screen-title"),
                 Widgets.label(texts.get("devices.layout.hint"), "subtitle"), form);
-        return new HBox(24, left, preview);
+        left.setPrefWidth(CARD_WIDTH);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane both = new FlowPane(24, 12, left, preview);
+        both.setPrefWrapLength(CARD_WIDTH);
+        return both;
     }
 
     private static void show(ImageView view, byte[] png) {

@@ -22,9 +22,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.ObjectProperty;
 import mx.michangarrito.hardware.device.DeviceUri;
+import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.WeightStatus;
 import mx.michangarrito.hardware.receipt.TestTicket;
 import mx.michangarrito.pos.device.DeviceBridge;
+import mx.michangarrito.pos.device.LiveDevices;
 import mx.michangarrito.pos.device.PrinterFeed;
 import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.device.ScaleFeed;
@@ -36,7 +38,7 @@ import mx.michangarrito.pos.ui.task.TaskExecutor;
 
 /**
  * The devices settings: per device its saved address, detection of candidate addresses, saving a new
- * one (used from the next start), a test, and its live status from the running devices; and the ticket
+ * one (opened at once in place of the old device), a test (the card terminal's only checks the link), and its live status from the running devices; and the ticket
  * layout (paper width, header, footer) with a live preview of a sample ticket. The screen calls
  * {@link #leave()} when it goes, so the sale screen gets the printer's and scanner's news back.
  */
@@ -125,6 +127,7 @@ public final class DevicesViewModel {
                 false);
         status(DeviceSlot.DRAWER, printer.isPresent() ? texts.get("devices.drawer.status")
                 : texts.get("devices.drawer.no-printer"), false);
+        printer.ifPresent(output -> output.drawerState(this::drawerShown));
         printer.ifPresent(output -> sharedPrinterFeed = output.feedTo(new PrinterFeed() {
             @Override
             public void problem(String text) {
@@ -167,9 +170,13 @@ public final class DevicesViewModel {
         } else {
             status(DeviceSlot.SCALE, off(DeviceSlot.SCALE), false);
         }
-        String terminal = rows.get(DeviceSlot.CARD_TERMINAL).savedProperty().get();
-        status(DeviceSlot.CARD_TERMINAL, texts.get(terminal.equals("none") ? "devices.status.none"
-                : "devices.terminal.not-used"), false);
+        status(DeviceSlot.CARD_TERMINAL, devices.cardTerminal().isPresent() ? texts.get("devices.terminal.not-used")
+                : off(DeviceSlot.CARD_TERMINAL), false);
+    }
+
+    private void drawerShown(DrawerState state) {
+        status(DeviceSlot.DRAWER, texts.get("devices.drawer.state." + state.name().toLowerCase(Locale.ROOT)),
+                state == DrawerState.OPEN);
     }
 
     private String off(DeviceSlot slot) {
@@ -202,7 +209,10 @@ public final class DevicesViewModel {
         }, failure -> message(texts.get("devices.detect.failed"), true));
     }
 
-    /** Saves the chosen address of {@code slot}; the counter uses it from its next start. */
+    /**
+     * Saves the chosen address of {@code slot}; with live devices the new device is opened in place of the old
+     * one at once (off the screen's thread), else the counter uses it from its next start.
+     */
     public boolean save(DeviceSlot slot) {
         DeviceRow row = rows.get(slot);
         Optional<String> setting = slot.setting();
@@ -222,8 +232,25 @@ public final class DevicesViewModel {
         }
         settings.put(setting.get(), chosen);
         row.saved(chosen);
-        message(texts.get("devices.saved", texts.get("devices." + slot.id())), false);
+        String name = texts.get("devices." + slot.id());
+        message(texts.get("devices.saved", name), false);
+        devices.live().ifPresent(live -> apply(live, setting.get(), name));
         return true;
+    }
+
+    /** Opens the device of the changed {@code setting} now, then shows the devices as they run. */
+    private void apply(LiveDevices live, String setting, String name) {
+        message(texts.get("devices.applying", name), false);
+        tasks.execute(() -> {
+            live.apply(setting);
+            return name;
+        }, done -> {
+            message(texts.get("devices.saved.live", done), false);
+            if (listening) {
+                leave();
+                listen();
+            }
+        }, failure -> message(texts.get("devices.apply.failed", name, String.valueOf(failure.getMessage())), true));
     }
 
     /** Tries the device now: never anything that charges money. */
@@ -235,6 +262,7 @@ public final class DevicesViewModel {
             }, () -> message(texts.get("devices.test.not-running"), true));
             case DRAWER -> devices.printer().ifPresentOrElse(output -> {
                 output.openDrawer();
+                output.drawerState(this::drawerShown);
                 message(texts.get("devices.drawer.opened"), false);
             }, () -> message(texts.get("devices.test.not-running"), true));
             case DISPLAY -> devices.display().ifPresentOrElse(display -> {
@@ -252,13 +280,17 @@ public final class DevicesViewModel {
                 status(DeviceSlot.SCANNER, texts.get("devices.scanner.scan-now"), false);
                 message(texts.get("devices.scanner.scan-now"), false);
             }
-            case CARD_TERMINAL -> message(texts.get("devices.terminal.not-used"), true);
+            case CARD_TERMINAL -> devices.cardTerminal().ifPresentOrElse(terminal -> {
+                status(DeviceSlot.CARD_TERMINAL, texts.get("devices.terminal.checking"), false);
+                terminal.check(check -> status(DeviceSlot.CARD_TERMINAL, texts.get(check.ok()
+                        ? "devices.terminal.ok" : "devices.terminal.failed", check.message()), !check.ok()));
+            }, () -> message(texts.get("devices.test.not-running"), true));
         }
     }
 
-    /** Whether the screen offers a test for {@code slot} (the card terminal has none yet). */
+    /** Whether the screen offers a test for {@code slot}: every device has one (none charges money). */
     public boolean testable(DeviceSlot slot) {
-        return slot != DeviceSlot.CARD_TERMINAL;
+        return true;
     }
 
     private void readScale() {
@@ -278,11 +310,16 @@ public final class DevicesViewModel {
         }));
     }
 
-    /** Saves the paper width, header and footer (the printer takes a new width at the next start). */
+    /** Saves the paper width, header and footer; with live devices the printer takes a new width at once. */
     public void saveLayout() {
+        boolean newWidth = !String.valueOf(paper.get()).equals(settings.get(PrinterOutput.PAPER_SETTING)
+                .map(String::strip).orElse("80"));
         settings.putAll(Map.of(PrinterOutput.PAPER_SETTING, String.valueOf(paper.get()),
                 ReceiptSettings.HEADER, header.get().strip(), ReceiptSettings.FOOTER, footer.get().strip()));
         message(texts.get("devices.layout.saved"), false);
+        if (newWidth) {
+            devices.live().ifPresent(live -> apply(live, PrinterOutput.PAPER_SETTING, texts.get("devices.printer")));
+        }
     }
 
     private void refreshPreview() {

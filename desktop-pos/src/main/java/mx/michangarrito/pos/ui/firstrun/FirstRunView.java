@@ -18,8 +18,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.ScreenScroll;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
 
@@ -84,35 +89,57 @@ public final class FirstRunView {
         footer.setOnAction(e -> afterFooter.requestFocus());
 
         GridPane form = new GridPane(16, 12);
-        form.addRow(0, new Label(texts.get("firstrun.business-name")), business);
-        form.addRow(1, new Label(texts.get("firstrun.address")), address);
-        form.addRow(2, new Label(texts.get("firstrun.rfc")), rfc);
-        form.addRow(3, new Label(texts.get("firstrun.zone")), zone);
-        form.addRow(4, new Label(texts.get("firstrun.header")), header);
-        form.addRow(5, new Label(texts.get("firstrun.footer")), footer);
+        form.addRow(0, caption("firstrun.business-name"), business);
+        form.addRow(1, caption("firstrun.address"), address);
+        form.addRow(2, caption("firstrun.rfc"), rfc);
+        form.addRow(3, caption("firstrun.zone"), zone);
+        form.addRow(4, caption("firstrun.header"), header);
+        form.addRow(5, caption("firstrun.footer"), footer);
         int row = 6;
         if (model.printer().isPresent()) {
-            form.addRow(row++, new Label(texts.get("firstrun.printer")), printerBox);
+            form.addRow(row++, caption("firstrun.printer"), printerBox);
         }
-        form.addRow(row++, new Label(texts.get("firstrun.owner-name")), owner);
-        form.addRow(row++, new Label(texts.get("firstrun.pin")), pin);
-        form.addRow(row++, new Label(texts.get("firstrun.pin-again")), pinAgain);
+        form.addRow(row++, caption("firstrun.owner-name"), owner);
+        form.addRow(row++, caption("firstrun.pin"), pin);
+        form.addRow(row++, caption("firstrun.pin-again"), pinAgain);
         form.add(samples, 1, row);
+        samples.setWrapText(true);
         business.setPrefColumnCount(24);
+        // Labels take at most a third and wrap; the fields take the rest, so large letters never cut a label.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setPercentWidth(34);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setPercentWidth(66);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
+        HBox.setHgrow(form, Priority.ALWAYS);
+        form.setMinWidth(0);
 
         Button finish = new Button(texts.get("firstrun.finish"));
         finish.setId("finish");
         finish.disableProperty().bind(model.busyProperty());
         finish.setOnAction(e -> model.finish());
 
-        VBox screen = new VBox(18, Widgets.label(texts.get("firstrun.title"), "screen-title"),
-                Widgets.label(texts.get("firstrun.subtitle"), "subtitle"), new HBox(24, form, preview),
+        Label title = Widgets.label(texts.get("firstrun.title"), "screen-title");
+        Label subtitle = Widgets.label(texts.get("firstrun.subtitle"), "subtitle");
+        title.setWrapText(true);
+        subtitle.setWrapText(true);
+        VBox screen = new VBox(18, title, subtitle, new HBox(24, form, preview),
                 Widgets.message(model.messageProperty(), null), finish);
         screen.setPadding(new Insets(40));
         screen.setAlignment(Pos.TOP_LEFT);
-        screen.setMaxWidth(900);
+        screen.setMaxWidth(1200);
+        StackPane centred = new StackPane(screen);
+        centred.setAlignment(Pos.TOP_CENTER);
         Platform.runLater(business::requestFocus);
-        return screen;
+        return ScreenScroll.of(centred);
+    }
+
+    private Label caption(String key) {
+        Label label = new Label(texts.get(key));
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value) {
@@ -136,11 +163,16 @@ public final class FirstRunView {
             }
         });
         Button test = new Button(texts.get("firstrun.printer.test"));
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setMinWidth(80);
+        HBox.setHgrow(choice, Priority.ALWAYS);
         test.setId("printer-test");
         test.setFocusTraversable(false);
         test.setOnAction(e -> printer.testPrint());
         Label said = Widgets.message(printer.messageProperty(), null);
         said.setId("printer-message");
+        said.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().setAll(new HBox(8, choice, test), said);
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {

@@ -19,11 +19,18 @@ public final class CustomerDisplayViewModel {
 
     private static final int COLUMNS = 20;
 
-    private final Optional<DisplayOutput> display;
+    private final java.util.function.Supplier<Optional<DisplayOutput>> display;
     private final Texts texts;
     private final String shopName;
 
     public CustomerDisplayViewModel(Optional<DisplayOutput> display, Texts texts, String shopName) {
+        this(() -> display, texts, shopName);
+        Objects.requireNonNull(display, "display");
+    }
+
+    /** Follows the display in use at each change (one changed in the back office takes over at once). */
+    public CustomerDisplayViewModel(java.util.function.Supplier<Optional<DisplayOutput>> display, Texts texts,
+            String shopName) {
         this.display = Objects.requireNonNull(display, "display");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.shopName = Objects.requireNonNull(shopName, "shopName");
@@ -61,7 +68,7 @@ public final class CustomerDisplayViewModel {
     }
 
     private void show(String upper, String lower) {
-        display.ifPresent(d -> d.show(upper, lower));
+        display.get().ifPresent(d -> d.show(upper, lower));
     }
 
     /** A label and an amount flush right on one 20-character line; the label is cut to make room. */

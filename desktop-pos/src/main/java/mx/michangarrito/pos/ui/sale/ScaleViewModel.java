@@ -16,12 +16,18 @@ import mx.michangarrito.pos.ui.Texts;
  */
 public final class ScaleViewModel implements ScaleFeed {
 
-    private final Optional<ScaleInput> scale;
+    private final java.util.function.Supplier<Optional<ScaleInput>> scale;
     private final SaleViewModel sale;
     private final Texts texts;
     private Product weighing;
 
     public ScaleViewModel(Optional<ScaleInput> scale, SaleViewModel sale, Texts texts) {
+        this(() -> scale, sale, texts);
+        Objects.requireNonNull(scale, "scale");
+    }
+
+    /** Reads the scale in use at each weighing (one changed in the back office takes over at once). */
+    public ScaleViewModel(java.util.function.Supplier<Optional<ScaleInput>> scale, SaleViewModel sale, Texts texts) {
         this.scale = Objects.requireNonNull(scale, "scale");
         this.sale = Objects.requireNonNull(sale, "sale");
         this.texts = Objects.requireNonNull(texts, "texts");
@@ -32,7 +38,7 @@ public final class ScaleViewModel implements ScaleFeed {
         sale.awaitingWeightProperty().addListener((obs, was, now) -> {
             weighing = now;
             if (now != null) {
-                scale.ifPresent(s -> s.read(this));
+                scale.get().ifPresent(s -> s.read(this));
             }
         });
     }
