@@ -72,6 +72,7 @@ public final class Main {
 
     /** The JavaFX counter; returns when its window closes. */
     private static int counter(String[] args) {
+        PosApplication.openEarly(); // the database opens while the toolkit starts
         javafx.application.Application.launch(PosApplication.class, args);
         return 0;
     }
