@@ -139,6 +139,22 @@ public final class PosApplication extends Application {
         early = EarlyOpen.start(DataDirectory.forThisProcess(), PosConfig.defaults(), Clock.systemUTC());
     }
 
+    /**
+     * Called by {@link Main} once {@code Application.launch} returned or failed (no display): services opened
+     * early that {@link #start} never took are waited for and closed, never left half-open by the exit.
+     */
+    static void closeUntaken() {
+        EarlyOpen untaken = early;
+        early = null;
+        if (untaken != null) {
+            try {
+                untaken.services().close();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "the services opened early did not open", e);
+            }
+        }
+    }
+
     /** {@code pos.lang} / {@code POS_LANG} when set (tests, support), else the language the owner saved. */
     private static Locale locale(java.util.Optional<String> saved) {
         String lang = System.getProperty("pos.lang", System.getenv().getOrDefault("POS_LANG", saved.orElse("es")));
