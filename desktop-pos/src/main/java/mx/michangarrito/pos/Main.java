@@ -12,7 +12,7 @@ import mx.michangarrito.pos.store.DataDirectory;
 
 /**
  * Entry point of the counter app. With no arguments it starts the JavaFX counter ({@link PosApplication});
- * with a command it runs that command: {@code bench [--products N] [--sales N]}, {@code bench-ui [--scans N]}
+ * with a command it runs that command: {@code bench [--products N] [--sales N]}, {@code bench-ui [--scans N] [--gap-ms G]}
  * (the counter scene on the headless JavaFX platform), {@code --version},
  * {@code --self-test} (checks this PC's data folder, database and device settings; exit code 0 or 1),
  * the input-device commands {@code scan-listen}, {@code scale-read}, {@code card-sale}
@@ -72,13 +72,18 @@ public final class Main {
 
     /** The JavaFX counter; returns when its window closes. */
     private static int counter(String[] args) {
-        javafx.application.Application.launch(PosApplication.class, args);
+        PosApplication.openEarly(); // the database opens while the toolkit starts
+        try {
+            javafx.application.Application.launch(PosApplication.class, args);
+        } finally {
+            PosApplication.closeUntaken();
+        }
         return 0;
     }
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | bench-ui [--scans N] | --version | --self-test"
+        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | bench-ui [--scans N] [--gap-ms G] | --version | --self-test"
                 + " | scan-listen <uri> | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos>"
                 + " | devices | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
                 + " | open-drawer <dirección> | printer-status <dirección>]");

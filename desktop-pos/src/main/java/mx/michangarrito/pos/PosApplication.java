@@ -36,6 +36,8 @@ public final class PosApplication extends Application {
     public static final String SCANNER_SETTING = LiveDevices.SCANNER_SETTING;
     private static final System.Logger LOG = System.getLogger(PosApplication.class.getName());
 
+    /** Set by {@link Main} before launching: the services opening while the toolkit starts. */
+    private static volatile EarlyOpen early;
     private PosServices pos;
     private DeviceBridge devices;
     private final Simulators simulators = new Simulators();
@@ -51,7 +53,9 @@ public final class PosApplication extends Application {
         stage.setMinHeight(700);
         stage.setScene(scene);
         Path dataDir = DataDirectory.forThisProcess();
-        switch (open(dataDir, PosConfig.defaults(), Clock.systemUTC(), texts)) {
+        EarlyOpen opening = early != null ? early : EarlyOpen.start(dataDir, PosConfig.defaults(), Clock.systemUTC());
+        early = null;
+        switch (open(opening, dataDir, texts)) {
             case Opened opened -> {
                 pos = opened.services();
                 // The owner's language and appearance (back office settings); the language only at start.
@@ -91,11 +95,39 @@ public final class PosApplication extends Application {
      * unusable folder, unreadable) becomes its Spanish (or English) message, the detail goes to the log.
      */
     static Opening open(Path dataDir, PosConfig config, Clock clock, Texts texts) {
+        return open(EarlyOpen.start(dataDir, config, clock), dataDir, texts);
+    }
+
+    private static Opening open(EarlyOpen opening, Path dataDir, Texts texts) {
         try {
-            return new Opened(PosServices.open(dataDir, config, clock));
+            return new Opened(opening.services());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "the store did not open at " + dataDir, e);
             return new Refused(texts.error(e));
+        }
+    }
+
+    /**
+     * Starts opening the services in this process's data folder before the toolkit starts (called by
+     * {@link Main} right before {@code Application.launch}); {@link #start} takes them over.
+     */
+    static void openEarly() {
+        early = EarlyOpen.start(DataDirectory.forThisProcess(), PosConfig.defaults(), Clock.systemUTC());
+    }
+
+    /**
+     * Called by {@link Main} once {@code Application.launch} returned or failed (no display): services opened
+     * early that {@link #start} never took are waited for and closed, never left half-open by the exit.
+     */
+    static void closeUntaken() {
+        EarlyOpen untaken = early;
+        early = null;
+        if (untaken != null) {
+            try {
+                untaken.services().close();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "the services opened early did not open", e);
+            }
         }
     }
 

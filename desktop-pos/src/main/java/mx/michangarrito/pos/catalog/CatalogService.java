@@ -27,6 +27,7 @@ public final class CatalogService {
     private final CsvImporter importer;
     private volatile ProductSearch search;
     private final QuickKeys quickKeys;
+    private final ScanCache scanned = new ScanCache();
 
     /**
      * @param scaleLabels the layouts of the shop's scale labels (prefix 20–29), a setting
@@ -72,6 +73,7 @@ public final class CatalogService {
     }
 
     private synchronized void reindexAll(List<Product> created) {
+        scanned.clear();
         search = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of).toList());
     }
 
@@ -122,6 +124,16 @@ public final class CatalogService {
             Instant now = clock.instant();
             long basedOn = product.version();
             product.changeCost(cost.centavos(), now);
+            session.getTransaction().registerSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    scanned.clear(); // the product kept for its codes has the old cost
+                }
+            });
             session.persist(new PriceChange(ids.next(), productId, now, by.orElse(null), product.price().centavos(),
                     product.price().centavos(), old, cost.centavos()));
             writer.costChanged(session, product, basedOn, now, by);
@@ -198,9 +210,15 @@ public final class CatalogService {
         if (clean.isEmpty() || clean.length() > 48) {
             throw CatalogException.badBarcode(code);
         }
+        Optional<Product> known = scanned.get(clean);
+        if (known.isPresent()) {
+            return new ScanResult.Item(known.get());
+        }
+        long generation = scanned.generation();
         return database.read(session -> {
             Optional<Product> own = findByBarcode(session, clean);
             if (own.isPresent()) {
+                scanned.put(clean, own.get(), generation);
                 return new ScanResult.Item(own.get());
             }
             Optional<VariableMeasureReading> label = readScaleLabel(clean);
@@ -267,6 +285,7 @@ public final class CatalogService {
      * service (the pull of other counters' changes).
      */
     public void refresh(java.util.Collection<UUID> productIds) {
+        scanned.clear(); // barcodes may have changed too
         if (productIds.isEmpty()) {
             return;
         }
@@ -276,6 +295,7 @@ public final class CatalogService {
     }
 
     private synchronized void reindex(Product product) {
+        scanned.clear();
         search = search.with(product.id(), product.active() ? ProductSearch.Entry.of(product) : null);
     }
 

@@ -1,8 +1,14 @@
 package mx.michangarrito.pos.ui.bench;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -14,6 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import mx.michangarrito.hardware.scanner.WedgeSettings;
+import mx.michangarrito.pos.EarlyOpen;
+import mx.michangarrito.pos.PosConfig;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.ScanFeed;
@@ -24,15 +32,19 @@ import mx.michangarrito.pos.ui.task.FxTaskExecutor;
 
 /**
  * The real counter ({@link CounterFlow}, wired as {@code PosApplication} wires it, without devices) in a
- * 1280×800 stage on the running JavaFX toolkit, driven the way a cashier and a scanner drive it.
+ * 1280×800 stage on the running JavaFX toolkit, driven the way a cashier and a scanner drive it. As in the
+ * app, the shop's services open on a thread of their own ({@link EarlyOpen}) while the toolkit starts.
  */
 final class CounterDriver implements AutoCloseable {
 
     static final String PIN = "1234";
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Demo items 1…18 are sold by the piece; 19 and 20 ask for a weight. */
     static final int PLAIN_ITEMS = 18;
 
     private final DeviceBridge devices;
+    private final Map<String, Long> steps = new LinkedHashMap<>();
+    private PosServices pos;
     private Stage stage;
     private Scene scene;
     private ScanFeed feed;
@@ -41,14 +53,22 @@ final class CounterDriver implements AutoCloseable {
         this.devices = devices;
     }
 
-    /** Starts the toolkit (headless, as set by the caller) and shows the counter's login screen. */
-    static CounterDriver start(PosServices pos) throws Exception {
+    /**
+     * Opens the shop in {@code dataDir} while starting the toolkit (headless, as set by the caller), and shows
+     * the counter's login screen.
+     */
+    static CounterDriver start(Path dataDir) throws Exception {
+        EarlyOpen opening = EarlyOpen.start(dataDir, PosConfig.defaults(), Clock.systemUTC());
         Texts texts = Texts.spanish();
         CounterDriver driver = new CounterDriver(new DeviceBridge(Platform::runLater, texts.locale()));
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Runnable show = () -> {
             try {
+                driver.steps.put("toolkit_up", System.nanoTime());
                 Shell shell = new Shell();
+                PosServices pos = opening.services();
+                driver.pos = pos;
+                driver.steps.put("services_open", System.nanoTime());
                 driver.scene = new Scene(shell.root(), 1280, 800);
                 new CounterFlow(pos, texts, new FxTaskExecutor(), shell, driver.devices)
                         .start(driver.scene, WedgeSettings.DEFAULT, System::nanoTime);
@@ -58,6 +78,7 @@ final class CounterDriver implements AutoCloseable {
                 driver.stage = new Stage();
                 driver.stage.setScene(driver.scene);
                 driver.stage.show();
+                driver.steps.put("login_shown", System.nanoTime());
                 shown.complete(null);
             } catch (RuntimeException e) {
                 shown.completeExceptionally(e);
@@ -69,8 +90,19 @@ final class CounterDriver implements AutoCloseable {
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(show);
         }
-        shown.get(60, TimeUnit.SECONDS);
+        shown.get(5, TimeUnit.MINUTES); // a loaded machine may take long; the time is measured, not limited
         return driver;
+    }
+
+    /** When the start's steps were done ({@link System#nanoTime}), in order: toolkit up, services open, login shown. */
+    Map<String, Long> steps() {
+        return steps;
+    }
+
+    /** The AOT cache this JVM was started with ({@code -XX:AOTCache=}), if any. */
+    static Optional<String> aotCache() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:AOTCache=")).map(a -> a.substring("-XX:AOTCache=".length())).findFirst();
     }
 
     /**
@@ -96,19 +128,22 @@ final class CounterDriver implements AutoCloseable {
      * does for a serial scanner ({@code Platform.runLater}, then the sale screen's {@link ScanFeed}), taken
      * on the calling thread so the wait in the FX queue counts, to the end of the layout pass of the first
      * pulse in which the cart table's rows differ from before the scan (a new line or a new quantity) and the
-     * total label shows a different total. Rendering that pulse's frame is not included.
+     * total label shows a different total. Rendering that pulse's frame is not included. Completes with that
+     * time and the FX thread's CPU time from the scan's start on it to the same end.
      */
-    CompletableFuture<Long> scan(String code) {
-        CompletableFuture<Long> done = new CompletableFuture<>();
+    CompletableFuture<long[]> scan(String code) {
+        CompletableFuture<long[]> done = new CompletableFuture<>();
         long start = System.nanoTime();
         Platform.runLater(() -> {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             TableView<?> cart = (TableView<?>) scene.lookup("#cart");
             Label total = (Label) scene.lookup("#total");
             List<Object> before = new ArrayList<>(cart.getItems());
             String totalBefore = total.getText();
             feed.scanned(code);
             whenLaidOut(() -> !totalBefore.equals(total.getText()) && !before.equals(new ArrayList<>(cart.getItems())),
-                    () -> done.complete((System.nanoTime() - start) / 1_000));
+                    () -> done.complete(new long[] {(System.nanoTime() - start) / 1_000,
+                            (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000}));
         });
         return done;
     }
@@ -142,7 +177,7 @@ final class CounterDriver implements AutoCloseable {
         return (Button) Objects.requireNonNull(scene.lookup(id), id);
     }
 
-    /** Hides the stage, stops the toolkit and the device bridge. */
+    /** Hides the stage, stops the toolkit and the device bridge, closes the shop's services. */
     @Override
     public void close() {
         CompletableFuture<Void> hidden = new CompletableFuture<>();
@@ -159,5 +194,8 @@ final class CounterDriver implements AutoCloseable {
         }
         Platform.exit();
         devices.close();
+        if (pos != null) {
+            pos.close();
+        }
     }
 }

@@ -375,7 +375,7 @@ public final class SaleViewModel {
 
     private void refresh(int select) {
         List<CartLine> cartLines = cart.lines();
-        lines.setAll(cartLines.stream().map(line -> LineRow.of(line, texts)).toList());
+        RowUpdates.apply(lines, cartLines.stream().map(line -> LineRow.of(line, texts)).toList());
         TaxBreakdown totals = cart.totals();
         total.set(texts.money(totals.total()));
         BigDecimal pieces = cartLines.stream().map(l -> l.weighed() ? BigDecimal.ONE : l.quantity())
