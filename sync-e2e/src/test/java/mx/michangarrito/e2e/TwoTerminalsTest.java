@@ -159,4 +159,39 @@ class TwoTerminalsTest {
                 + soda.id() + "'"));
         assertEquals(0, sum.compareTo(inCloud), "cloud " + inCloud + " vs counters " + sum);
     }
+
+    @Test
+    void aCategoryRenamedAtOneCounterIsRenamedAtTheOther() {
+        UUID drinks = a.pos().catalog.createCategory("Bebidas").id();
+        UUID empty = a.pos().catalog.createCategory("Botanas").id();
+        Product soda = a.pos().catalog.create(new ProductDraft("Refresco cola 600 ml", Optional.empty(),
+                List.of("7501055300075"), Optional.of(drinks), mx.michangarrito.pos.catalog.Unit.PIEZA, false,
+                TaxRates.IVA_16, Money.ofCentavos(1_200), Money.ofCentavos(1_800), BigDecimal.ZERO, Optional.empty(),
+                true), Optional.empty());
+        a.syncRound();
+        b.syncRound();
+        assertEquals(List.of("Bebidas", "Botanas"), names(b));
+
+        // Renamed at A, no product edited: B pulls the new names; the product keeps its category.
+        a.pos().catalog.renameCategory(drinks, "Bebidas frías");
+        a.pos().catalog.renameCategory(empty, "Botanas y dulces");
+        a.syncRound();
+        b.syncRound();
+        assertEquals(List.of("Bebidas frías", "Botanas y dulces"), names(b));
+        assertEquals(Optional.of(drinks), b.scan("7501055300075").categoryId());
+        assertEquals(soda.id(), b.scan("7501055300075").id());
+
+        // And back the other way: renamed at B, A follows; nothing echoes back up.
+        b.pos().catalog.renameCategory(drinks, "Refrescos");
+        b.syncRound();
+        a.syncRound();
+        assertEquals(List.of("Botanas y dulces", "Refrescos"), names(a));
+        a.syncRound();
+        assertEquals(0L, (long) a.pos().db.read(s -> s.createSelectionQuery("select count(*) from OutboxEntry",
+                Long.class).getSingleResult()));
+    }
+
+    private static List<String> names(Counter c) {
+        return c.pos().catalog.categories().stream().map(mx.michangarrito.pos.catalog.Category::name).toList();
+    }
 }
