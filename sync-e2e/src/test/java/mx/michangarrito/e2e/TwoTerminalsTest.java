@@ -54,7 +54,7 @@ class TwoTerminalsTest {
     private Counter b;
 
     /** One counter: its services, its cashier, its pairing. */
-    private record Counter(PosServices pos, UUID cashier, SyncTarget target) {
+    private record Counter(PosServices pos, UUID owner, UUID cashier, SyncTarget target) {
 
         /** A sync round as the background loop runs it: push the outbox, then pull the shop's changes. */
         void syncRound() {
@@ -81,7 +81,7 @@ class TwoTerminalsTest {
         Operator owner = pos.users.login(pos.users.createUser(null, "Lupita", Role.OWNER, "1111").id(), "1111");
         UUID cashier = pos.users.createUser(owner, "Caro " + code, Role.CASHIER, "1357").id();
         SyncTarget target = pos.pairing.pair(cloud.url, cloud.pairingCode(), name);
-        return new Counter(pos, cashier, target);
+        return new Counter(pos, owner.userId(), cashier, target);
     }
 
     @BeforeEach
@@ -193,5 +193,25 @@ class TwoTerminalsTest {
 
     private static List<String> names(Counter c) {
         return c.pos().catalog.categories().stream().map(mx.michangarrito.pos.catalog.Category::name).toList();
+    }
+
+    @Test
+    void aCounterUnpairsOnceItsEventsAreInTheCloudAndTheCloudRevokesIt() {
+        a.pos().customers.create(CustomerDraft.of("Doña Mary", Money.ofPesos(500)), Optional.empty());
+        var pending = assertThrows(mx.michangarrito.pos.sync.PairingException.class,
+                () -> a.pos().unpairing.unpair(a.owner(), "1111"));
+        assertEquals(mx.michangarrito.pos.sync.PairingException.Reason.PENDING, pending.reason());
+        a.syncRound();
+
+        a.pos().unpairing.unpair(a.owner(), "1111");
+        assertTrue(a.pos().pairing.target().isEmpty());
+        assertEquals("t", cloud.query("SELECT revoked_at IS NOT NULL FROM terminals WHERE terminal_id = '"
+                + a.target().terminalId() + "'"));
+        OutboxPusher old = OutboxPusher.create(a.pos().db, a.target(), Clock.systemUTC());
+        a.pos().customers.create(CustomerDraft.of("Don Pepe", Money.ofPesos(100)), Optional.empty());
+        assertInstanceOf(SyncStatus.Failed.class, old.pushPending(), "the old credential no longer works");
+        assertEquals("f", cloud.query("SELECT revoked_at IS NOT NULL FROM terminals WHERE terminal_id = '"
+                + b.target().terminalId() + "'"));
+        b.syncRound();
     }
 }
