@@ -89,6 +89,8 @@ class TenantIsolationApiTest extends ApiTest {
         // B's credentials bent towards A: refused, and B's own credentials keep working.
         String bentDevice = deviceB.replace(ownerB.tenantId().toString(), ownerA.tenantId().toString());
         assertClean(call("GET", "/v1/terminals/me", bentDevice, null), 401);
+        assertClean(call("DELETE", "/v1/terminals/me", bentDevice, null), 401);
+        assertClean(call("DELETE", "/v1/terminals/me", a, null), 403);
         String bentRefresh = cashierB.refreshToken().replace(ownerB.tenantId().toString(), ownerA.tenantId().toString());
         assertClean(call("POST", "/v1/auth/refresh", null, Map.of("refreshToken", bentRefresh)), 401);
         assertClean(call("POST", "/v1/auth/logout", null, Map.of("refreshToken", bentRefresh)), 401);

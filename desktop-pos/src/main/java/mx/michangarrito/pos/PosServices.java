@@ -29,6 +29,8 @@ import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.pos.sync.ChangePuller;
 import mx.michangarrito.pos.sync.OutboxPusher;
 import mx.michangarrito.pos.sync.Pairing;
+import mx.michangarrito.pos.sync.ResyncTracker;
+import mx.michangarrito.pos.sync.Unpairing;
 import mx.michangarrito.pos.sync.SyncStatus;
 import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.UserService;
@@ -57,6 +59,9 @@ public final class PosServices implements AutoCloseable {
     public final ParkedSales parked;
     public final CorteService corte;
     public final Pairing pairing;
+    public final Unpairing unpairing;
+    /** The full resync's progress, for the screens (decision 0018). */
+    public final ResyncTracker resync = new ResyncTracker();
     public final ReportService reports;
     public final BackupService backups;
     private final Clock clock;
@@ -86,6 +91,7 @@ public final class PosServices implements AutoCloseable {
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
         this.pairing = new Pairing(settings, Duration.ofSeconds(20));
+        this.unpairing = new Unpairing(db, pairing, users, this::stopSync, Duration.ofSeconds(20));
         this.reports = new ReportService(db, fiado, clock, config.shopZone());
         this.backups = new BackupService(db, settings, clock, config.shopZone());
         this.clock = clock;
@@ -125,12 +131,22 @@ public final class PosServices implements AutoCloseable {
         if (pusher == null) {
             pairing.target().ifPresent(target -> {
                 pusher = OutboxPusher.create(db, target, clock);
-                pusher.pullWith(ChangePuller.create(db, target, clock, catalog::refresh));
+                ChangePuller puller = ChangePuller.create(db, target, clock, catalog::refresh);
+                puller.onResyncProgress(resync);
+                pusher.pullWith(puller);
                 pusher.onStatus(onStatus);
                 pusher.start();
             });
         }
         return Optional.ofNullable(pusher);
+    }
+
+    /** Stops the background sync (before unpairing); {@link #startSync} starts it again if still paired. */
+    public synchronized void stopSync() {
+        if (pusher != null) {
+            pusher.close();
+            pusher = null;
+        }
     }
 
     @Override

@@ -54,7 +54,7 @@ class TwoTerminalsTest {
     private Counter b;
 
     /** One counter: its services, its cashier, its pairing. */
-    private record Counter(PosServices pos, UUID cashier, SyncTarget target) {
+    private record Counter(PosServices pos, UUID owner, UUID cashier, SyncTarget target) {
 
         /** A sync round as the background loop runs it: push the outbox, then pull the shop's changes. */
         void syncRound() {
@@ -81,7 +81,7 @@ class TwoTerminalsTest {
         Operator owner = pos.users.login(pos.users.createUser(null, "Lupita", Role.OWNER, "1111").id(), "1111");
         UUID cashier = pos.users.createUser(owner, "Caro " + code, Role.CASHIER, "1357").id();
         SyncTarget target = pos.pairing.pair(cloud.url, cloud.pairingCode(), name);
-        return new Counter(pos, cashier, target);
+        return new Counter(pos, owner.userId(), cashier, target);
     }
 
     @BeforeEach
@@ -158,5 +158,60 @@ class TwoTerminalsTest {
         BigDecimal inCloud = new BigDecimal(cloud.query("SELECT on_hand FROM stock_levels WHERE product_id = '"
                 + soda.id() + "'"));
         assertEquals(0, sum.compareTo(inCloud), "cloud " + inCloud + " vs counters " + sum);
+    }
+
+    @Test
+    void aCategoryRenamedAtOneCounterIsRenamedAtTheOther() {
+        UUID drinks = a.pos().catalog.createCategory("Bebidas").id();
+        UUID empty = a.pos().catalog.createCategory("Botanas").id();
+        Product soda = a.pos().catalog.create(new ProductDraft("Refresco cola 600 ml", Optional.empty(),
+                List.of("7501055300075"), Optional.of(drinks), mx.michangarrito.pos.catalog.Unit.PIEZA, false,
+                TaxRates.IVA_16, Money.ofCentavos(1_200), Money.ofCentavos(1_800), BigDecimal.ZERO, Optional.empty(),
+                true), Optional.empty());
+        a.syncRound();
+        b.syncRound();
+        assertEquals(List.of("Bebidas", "Botanas"), names(b));
+
+        // Renamed at A, no product edited: B pulls the new names; the product keeps its category.
+        a.pos().catalog.renameCategory(drinks, "Bebidas frías");
+        a.pos().catalog.renameCategory(empty, "Botanas y dulces");
+        a.syncRound();
+        b.syncRound();
+        assertEquals(List.of("Bebidas frías", "Botanas y dulces"), names(b));
+        assertEquals(Optional.of(drinks), b.scan("7501055300075").categoryId());
+        assertEquals(soda.id(), b.scan("7501055300075").id());
+
+        // And back the other way: renamed at B, A follows; nothing echoes back up.
+        b.pos().catalog.renameCategory(drinks, "Refrescos");
+        b.syncRound();
+        a.syncRound();
+        assertEquals(List.of("Botanas y dulces", "Refrescos"), names(a));
+        a.syncRound();
+        assertEquals(0L, (long) a.pos().db.read(s -> s.createSelectionQuery("select count(*) from OutboxEntry",
+                Long.class).getSingleResult()));
+    }
+
+    private static List<String> names(Counter c) {
+        return c.pos().catalog.categories().stream().map(mx.michangarrito.pos.catalog.Category::name).toList();
+    }
+
+    @Test
+    void aCounterUnpairsOnceItsEventsAreInTheCloudAndTheCloudRevokesIt() {
+        a.pos().customers.create(CustomerDraft.of("Doña Mary", Money.ofPesos(500)), Optional.empty());
+        var pending = assertThrows(mx.michangarrito.pos.sync.PairingException.class,
+                () -> a.pos().unpairing.unpair(a.owner(), "1111"));
+        assertEquals(mx.michangarrito.pos.sync.PairingException.Reason.PENDING, pending.reason());
+        a.syncRound();
+
+        a.pos().unpairing.unpair(a.owner(), "1111");
+        assertTrue(a.pos().pairing.target().isEmpty());
+        assertEquals("t", cloud.query("SELECT revoked_at IS NOT NULL FROM terminals WHERE terminal_id = '"
+                + a.target().terminalId() + "'"));
+        OutboxPusher old = OutboxPusher.create(a.pos().db, a.target(), Clock.systemUTC());
+        a.pos().customers.create(CustomerDraft.of("Don Pepe", Money.ofPesos(100)), Optional.empty());
+        assertInstanceOf(SyncStatus.Failed.class, old.pushPending(), "the old credential no longer works");
+        assertEquals("f", cloud.query("SELECT revoked_at IS NOT NULL FROM terminals WHERE terminal_id = '"
+                + b.target().terminalId() + "'"));
+        b.syncRound();
     }
 }

@@ -86,7 +86,7 @@ final class WireSales {
             lines.add(new SaleCompleted.Line(l, products.get(p), NAMES[p], BigDecimal.valueOf(quantity).setScale(3),
                     Money.ofCentavos(PRICES[p]), Money.ZERO, Money.ofCentavos(amount),
                     Money.ofCentavos(amount - lineIva), Money.ZERO, Money.ofCentavos(lineIva),
-                    taxed ? "GENERAL_16" : "ZERO", null));
+                    taxed ? "GENERAL_16" : "ZERO", null, ids.next()));
             total += amount;
             iva += lineIva;
         }

@@ -24,8 +24,8 @@ import mx.michangarrito.shared.sync.TenderKind;
  * The owners' reports, read from the shop's event log and projections in one transaction of the shop
  * (row-level security on; every query also names the tenant, so it uses the tenant-first indexes). A sale
  * counts on the day and hour the terminal recorded it, in the shop's zone; a voided sale does not count; a
- * return is subtracted on its own day and hour (top products count what was sold: a return names the sale
- * line by an id the sale's wire record does not carry).
+ * return is subtracted on its own day and hour, and from top products on the product of the sale line it
+ * names.
  */
 final class ReportRepository {
 
@@ -82,10 +82,26 @@ final class ReportRepository {
                 r -> new Rows.CashierSales(r.getObject(1, UUID.class), r.getLong(2), r.getLong(3)));
     }
 
+    /**
+     * The products sold in [from, to) less the lines returned in it, each return line put on its product
+     * through the sale line it names ({@code lineId}, decision 0018). A sale from a terminal on schema
+     * version 2 or older has no line ids: its returns stay out of this report (the sales reports still
+     * subtract them at sale level).
+     */
     List<Rows.ProductSales> topProducts(Tx tx, Instant from, Instant to, int limit) {
-        return list(tx, SALES + "SELECT (l->>'productId')::uuid, max(l->>'description'), sum((l->>'quantity')::numeric),"
-                + " sum((l->'amount'->>'centavos')::bigint) FROM sales, jsonb_array_elements(sales.payload->'lines') l"
-                + " GROUP BY 1 ORDER BY 4 DESC, 1 LIMIT ?", period(tx, from, to, limit),
+        return list(tx, SALES.substring(0, SALES.length() - 1)
+                + ", lines AS (SELECT l->>'productId' AS product, l->>'description' AS description,"
+                + " (l->>'quantity')::numeric AS quantity, (l->'amount'->>'centavos')::bigint AS amount"
+                + " FROM sales, jsonb_array_elements(sales.payload->'lines') l"
+                + " UNION ALL SELECT l->>'productId', l->>'description', -(rl->>'quantity')::numeric,"
+                + " -(rl->'amount'->>'centavos')::bigint FROM sync_events r JOIN sync_events s"
+                + " ON s.tenant_id = r.tenant_id AND s.event_id = (r.payload->>'saleId')::uuid"
+                + " AND s.event_type = 'sale.completed' CROSS JOIN jsonb_array_elements(r.payload->'lines') rl"
+                + " JOIN jsonb_array_elements(s.payload->'lines') l ON l->>'lineId' = rl->>'saleLineId'"
+                + " WHERE r.tenant_id = ? AND r.event_type = 'sale.returned' AND r.outcome = 'applied'"
+                + " AND r.recorded_at >= ? AND r.recorded_at < ?)"
+                + " SELECT product::uuid, max(description), sum(quantity), sum(amount) FROM lines"
+                + " GROUP BY 1 ORDER BY 4 DESC, 1 LIMIT ?", net(tx, from, to, limit),
                 r -> new Rows.ProductSales(r.getObject(1, UUID.class), r.getString(2), r.getBigDecimal(3), r.getLong(4)));
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import mx.michangarrito.cloud.db.Tx;
 import mx.michangarrito.shared.sync.BarcodeState;
+import mx.michangarrito.shared.sync.CategoryCommanded;
 import mx.michangarrito.shared.sync.CategoryState;
 import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.CustomerState;
@@ -22,6 +23,7 @@ import mx.michangarrito.shared.sync.Tombstone;
 final class CatalogCommands {
 
     static final String PRODUCT_INVALID = "product.invalid";
+    static final String CATEGORY_INVALID = "category.invalid";
 
     private final ChangeLogRepository changes;
 
@@ -51,17 +53,7 @@ final class CatalogCommands {
     void apply(Tx tx, ProductCommanded c, Instant now) {
         ProductState p = c.product();
         boolean categoryChanged = p.categoryId() != null
-                && changes.put(tx, new CategoryState(p.categoryId(), c.categoryName().strip()), now);
-        if (categoryChanged) {
-            for (String other : changes.keysWhere(tx, ProductState.KIND, "categoryId", p.categoryId().toString())) {
-                if (!other.equals(p.productId().toString())) {
-                    changes.touch(tx, ProductState.KIND, other, now);
-                    for (String code : changes.barcodesOf(tx, UUID.fromString(other))) {
-                        changes.touch(tx, BarcodeState.KIND, code, now);
-                    }
-                }
-            }
-        }
+                && putCategory(tx, p.categoryId(), c.categoryName(), p.productId().toString(), now);
         boolean productChanged = changes.put(tx, p, now);
         if (!productChanged && categoryChanged) {
             changes.touch(tx, ProductState.KIND, p.productId().toString(), now);
@@ -77,6 +69,38 @@ final class CatalogCommands {
                 changes.touch(tx, BarcodeState.KIND, code, now);
             }
         }
+    }
+
+    /** Why the cloud will not apply {@code c}, or empty. */
+    static Optional<String> rejection(CategoryCommanded c) {
+        if (c.categoryId() == null || c.name() == null || c.at() == null) {
+            return Optional.of(PushRules.MISSING_FIELD);
+        }
+        return c.name().isBlank() || c.name().strip().length() > 100 ? Optional.of(CATEGORY_INVALID) : Optional.empty();
+    }
+
+    /** A category created or renamed at a terminal: its products (and their barcodes) move after it. */
+    void apply(Tx tx, CategoryCommanded c, Instant now) {
+        putCategory(tx, c.categoryId(), c.name(), null, now);
+    }
+
+    /**
+     * Stores the category's name; if that changed it, moves its products except {@code exceptProduct}
+     * (which the caller stores next) and their barcodes after it.
+     */
+    private boolean putCategory(Tx tx, UUID categoryId, String name, String exceptProduct, Instant now) {
+        if (!changes.put(tx, new CategoryState(categoryId, name.strip()), now)) {
+            return false;
+        }
+        for (String other : changes.keysWhere(tx, ProductState.KIND, "categoryId", categoryId.toString())) {
+            if (!other.equals(exceptProduct)) {
+                changes.touch(tx, ProductState.KIND, other, now);
+                for (String code : changes.barcodesOf(tx, UUID.fromString(other))) {
+                    changes.touch(tx, BarcodeState.KIND, code, now);
+                }
+            }
+        }
+        return true;
     }
 
     void apply(Tx tx, CustomerChanged c, Instant now) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mx.michangarrito.cloud.db.Database;
 import mx.michangarrito.cloud.db.Tx;
+import mx.michangarrito.shared.sync.CategoryCommanded;
 import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.EventResult;
 import mx.michangarrito.shared.sync.FiadoRecorded;
@@ -125,6 +126,7 @@ public final class PushIngest {
             }
             case ProductCommanded p -> catalog.apply(tx, p, now);
             case CustomerChanged c -> catalog.apply(tx, c, now);
+            case CategoryCommanded c -> catalog.apply(tx, c, now);
             default -> {
                 // Sales, voids, returns, cash and shifts are kept in the event log; the owners'
                 // reports read them from there.

@@ -10,6 +10,7 @@ import java.util.UUID;
 import mx.michangarrito.cloud.http.ApiException;
 import mx.michangarrito.cloud.http.Fields;
 import mx.michangarrito.shared.sync.CashMoved;
+import mx.michangarrito.shared.sync.CategoryCommanded;
 import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.FiadoRecorded;
 import mx.michangarrito.shared.sync.ProductCommanded;
@@ -84,6 +85,7 @@ final class PushRules {
             case ShiftClosed c -> anyNull(c.shiftId(), c.closedAt());
             case CustomerChanged c -> anyNull(c.customerId(), c.name(), c.at());
             case ProductCommanded p -> CatalogCommands.rejection(p);
+            case CategoryCommanded c -> CatalogCommands.rejection(c);
         };
     }
 

@@ -28,7 +28,8 @@ import mx.michangarrito.shared.id.UuidV7Generator;
 
 /**
  * Terminal pairing: the owner creates an 8-character code valid 10 minutes; a terminal exchanges it once
- * for a device credential bound to the shop and a new terminal id; the owner can revoke terminals.
+ * for a device credential bound to the shop and a new terminal id; the owner can revoke terminals and a
+ * terminal can unpair itself.
  */
 public final class TerminalService implements HttpService {
 
@@ -63,6 +64,7 @@ public final class TerminalService implements HttpService {
                 .post("/v1/terminals/pair", this::pair)
                 .get("/v1/terminals", this::list)
                 .get("/v1/terminals/me", this::me)
+                .delete("/v1/terminals/me", this::unpair)
                 .delete("/v1/terminals/{terminalId}", this::revoke);
     }
 
@@ -125,6 +127,16 @@ public final class TerminalService implements HttpService {
         if (!database.inTenant(owner.tenantId(), tx -> terminals.revoke(tx, terminalId, clock.instant()))) {
             throw ApiException.notFound();
         }
+        response.status(Status.NO_CONTENT_204).send();
+    }
+
+    /**
+     * A terminal unpairing itself (decision 0018): its device credential stops working at once, as when the
+     * owner revokes it. A credential already revoked is refused by the authenticator (401).
+     */
+    private void unpair(ServerRequest request, ServerResponse response) {
+        Principal.Device device = auth.device(request);
+        database.inTenant(device.tenantId(), tx -> terminals.revoke(tx, device.terminalId(), clock.instant()));
         response.status(Status.NO_CONTENT_204).send();
     }
 

@@ -104,7 +104,7 @@ class ReportsApiTest extends ApiTest {
                                       long total) {
         var line = new SaleCompleted.Line(1, product, "Producto " + product.toString().substring(30),
                 BigDecimal.valueOf(quantity), Money.ofCentavos(total / quantity), Money.ZERO, Money.ofCentavos(total),
-                Money.ofCentavos(total), Money.ZERO, Money.ZERO, "ZERO", null);
+                Money.ofCentavos(total), Money.ZERO, Money.ZERO, "ZERO", null, newId());
         return new SaleCompleted(id, "CAJA-" + id.toString().substring(30), newId(), cashier, null, t(at),
                 Money.ofCentavos(total), Money.ZERO, Money.ZERO, Money.ZERO, Money.ofCentavos(total), Money.ZERO,
                 List.of(line), List.of(new SaleCompleted.Tender(tender, Money.ofCentavos(total),

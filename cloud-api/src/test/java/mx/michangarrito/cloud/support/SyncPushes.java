@@ -64,7 +64,7 @@ public final class SyncPushes {
                 Money.ofCentavos(centavos), Money.ZERO, Money.ZERO, Money.ZERO, Money.ofCentavos(centavos), Money.ZERO,
                 List.of(new SaleCompleted.Line(1, productId, "Producto", BigDecimal.ONE, Money.ofCentavos(centavos),
                         Money.ZERO, Money.ofCentavos(centavos), Money.ofCentavos(centavos), Money.ZERO, Money.ZERO,
-                        "ZERO", null)),
+                        "ZERO", null, newId())),
                 List.of(new SaleCompleted.Tender(TenderKind.CARD, Money.ofCentavos(centavos), "AUT1", null)));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import mx.michangarrito.cloud.support.ApiTest;
 import mx.michangarrito.cloud.support.Session;
 import mx.michangarrito.shared.sync.BarcodeState;
+import mx.michangarrito.shared.sync.CategoryCommanded;
 import mx.michangarrito.shared.sync.CategoryState;
 import mx.michangarrito.shared.sync.CloudChange;
 import mx.michangarrito.shared.sync.CustomerChanged;
@@ -112,6 +113,34 @@ class PullApiTest extends ApiTest {
                 dearer, new BarcodeState("07501055300075", soda), product(water, "Agua 1 l", 1_000, drinks),
                 new BarcodeState("AGUA1", water)), fromScratch);
         assertTrue(fromScratch.indexOf(dearer) < fromScratch.indexOf(new BarcodeState("07501055300075", soda)));
+    }
+
+    @Test
+    void aCategoryRenamedAtOneCounterReachesTheOthersWithItsProductsAfterIt() {
+        UUID soda = newId();
+        UUID drinks = newId();
+        ProductState created = product(soda, "Refresco 600 ml", 1_800, drinks);
+        pushA(command(ProductAction.CREATE, created, "Bebidas", "REF600"));
+        long cursor = pull(api, deviceB, 0, 1_000).nextCursor();
+
+        var renamed = pushA(new CategoryCommanded(newId(), drinks, " Bebidas frías ", null, AT));
+        assertEquals(PushOutcome.ACCEPTED, renamed.results().getFirst().outcome());
+        PullResponse after = pull(api, deviceB, cursor, 1_000);
+        assertEquals(List.of(new CategoryState(drinks, "Bebidas frías"), created, new BarcodeState("REF600", soda)),
+                changes(after), "the product and its barcode move after their renamed category");
+
+        // The same name again (a resend, or the rename coming back) emits nothing; a new category travels too.
+        pushA(new CategoryCommanded(newId(), drinks, "Bebidas frías", null, AT));
+        UUID snacks = newId();
+        pushA(new CategoryCommanded(newId(), snacks, "Botanas", null, AT));
+        assertEquals(List.of(new CategoryState(snacks, "Botanas")),
+                changes(pull(api, deviceB, after.nextCursor(), 1_000)));
+
+        var blank = pushA(new CategoryCommanded(newId(), snacks, "  ", null, AT));
+        assertEquals(PushOutcome.REJECTED, blank.results().getFirst().outcome());
+        assertEquals(CatalogCommands.CATEGORY_INVALID, blank.results().getFirst().reason());
+        var nameless = pushA(new CategoryCommanded(newId(), snacks, null, null, AT));
+        assertEquals(PushRules.MISSING_FIELD, nameless.results().getFirst().reason());
     }
 
     @Test

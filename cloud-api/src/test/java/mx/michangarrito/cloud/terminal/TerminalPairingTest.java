@@ -65,6 +65,23 @@ class TerminalPairingTest extends ApiTest {
     }
 
     @Test
+    void aTerminalUnpairsItselfAndItsCredentialStopsWorking() {
+        Session owner = shops.signUp("Tienda Desvincula");
+        var paired = shops.pairTerminal(owner, "Caja que se va");
+        var other = shops.pairTerminal(owner, "Caja que se queda");
+        String device = paired.text("deviceCredential");
+        api.delete("/v1/terminals/me", owner.accessToken()).expect(403);
+        api.delete("/v1/terminals/me", null).expect(401);
+        api.delete("/v1/terminals/me", device).expect(204);
+        assertEquals("auth.invalid", api.get("/v1/terminals/me", device).expect(401).text("code"));
+        api.delete("/v1/terminals/me", device).expect(401);
+        api.get("/v1/terminals/me", other.text("deviceCredential")).expect(200);
+        var list = api.get("/v1/terminals", owner.accessToken()).expect(200).json();
+        assertTrue(list.get(0).get("revoked").asBoolean());
+        assertEquals(false, list.get(1).get("revoked").asBoolean());
+    }
+
+    @Test
     void aWrongSecretOrMalformedCredentialIsRefused() {
         Session owner = shops.signUp("Tienda Falsa");
         String credential = shops.pairTerminal(owner, "Caja").text("deviceCredential");

@@ -24,6 +24,7 @@ public final class CatalogService {
     private final UuidV7Generator ids;
     private final VariableMeasureLayouts scaleLabels;
     private final ProductWriter writer;
+    private final Outbox outbox;
     private final CsvImporter importer;
     private volatile ProductSearch search;
     private final QuickKeys quickKeys;
@@ -37,7 +38,8 @@ public final class CatalogService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.scaleLabels = Objects.requireNonNull(scaleLabels, "scaleLabels");
-        this.writer = new ProductWriter(ids, new Outbox(clock));
+        this.outbox = new Outbox(clock);
+        this.writer = new ProductWriter(ids, outbox);
         this.importer = new CsvImporter(writer, ids);
         this.quickKeys = new QuickKeys(database, clock);
         this.search = ProductSearch.of(database.read(session ->
@@ -164,6 +166,7 @@ public final class CatalogService {
             }
             Category category = new Category(ids.next(), clean, clock.instant());
             session.persist(category);
+            outbox.append(session, new CategoryCommand(ids.next(), category.id(), clean, null, clock.instant()));
             return category;
         });
     }
@@ -186,6 +189,7 @@ public final class CatalogService {
                 throw CatalogException.categoryNameTaken(clean);
             }
             category.rename(clean);
+            outbox.append(session, new CategoryCommand(ids.next(), categoryId, clean, null, clock.instant()));
             return category;
         });
     }

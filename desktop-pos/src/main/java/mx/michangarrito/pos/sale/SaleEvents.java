@@ -14,13 +14,14 @@ public final class SaleEvents {
     private SaleEvents() {
     }
 
-    /** A sold line as the cloud stores it. */
+    /** A sold line as the cloud stores it; {@code lineId} is what a return's {@code saleLineId} names. */
     public record LineSold(int lineNo, UUID productId, String description, BigDecimal quantity, Money unitPrice,
-            Money discount, Money amount, Money base, Money ieps, Money iva, String ivaRate, BigDecimal iepsPercent) {
+            Money discount, Money amount, Money base, Money ieps, Money iva, String ivaRate, BigDecimal iepsPercent,
+            UUID lineId) {
         static LineSold of(SaleLine l) {
             return new LineSold(l.lineNo(), l.productId(), l.description(), l.quantity(), l.unitPrice(), l.discount(),
                     l.amount(), l.base(), l.ieps(), l.iva(), l.taxes().iva().name(),
-                    l.taxes().ieps().map(r -> r.percent()).orElse(null));
+                    l.taxes().ieps().map(r -> r.percent()).orElse(null), l.id());
         }
     }
 

@@ -135,8 +135,24 @@ public final class ChangePuller {
         }
     }
 
-    /** Takes the whole snapshot; null when done, else the answer that stopped it (the cursor is untouched). */
+    /**
+     * Takes the whole snapshot; null when done, else the answer that stopped it (the cursor is untouched).
+     * The {@link ResyncProgress} listeners hear each page and, at the end, whether it completed.
+     */
     FetchAnswer resync() {
+        boolean complete = false;
+        try {
+            FetchAnswer stopped = snapshot();
+            complete = stopped == null;
+            return stopped;
+        } finally {
+            for (ResyncProgress listener : progress) {
+                listener.ended(complete);
+            }
+        }
+    }
+
+    private FetchAnswer snapshot() {
         Long upTo = null;
         long after = 0;
         long done = 0;

@@ -18,7 +18,11 @@ public final class PairingException extends PosException {
         /** No answer from the cloud. */
         UNREACHABLE,
         /** The cloud answered with another refusal (e.g. too many attempts). */
-        REFUSED;
+        REFUSED,
+        /** Unpairing a terminal that is not paired. */
+        NOT_PAIRED,
+        /** Unpairing while events still wait in the outbox: the count is the argument. */
+        PENDING;
 
         String key() {
             return "pairing." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import mx.michangarrito.pos.catalog.CatalogReplica;
+import mx.michangarrito.pos.catalog.CategoryCommand;
 import mx.michangarrito.pos.fiado.CustomerReplica;
 import mx.michangarrito.pos.user.UserReplica;
 import mx.michangarrito.shared.id.UuidV7Generator;
@@ -33,6 +34,7 @@ final class PulledChanges {
 
     private static final System.Logger LOG = System.getLogger(PulledChanges.class.getName());
     private static final List<String> PRODUCT_COMMANDS = List.of("product.created", "product.edited");
+    private static final List<String> CATEGORY_COMMANDS = List.of(CategoryCommand.TYPE);
     private static final List<String> CUSTOMER_COMMANDS = List.of("customer.created", "customer.changed");
 
     private final CatalogReplica catalog;
@@ -66,7 +68,11 @@ final class PulledChanges {
                         products.add(b.productId());
                     }
                 }
-                case CategoryState c -> catalog.apply(session, c, now);
+                case CategoryState c -> {
+                    if (!pending(session, c.categoryId(), CATEGORY_COMMANDS)) {
+                        catalog.apply(session, c, now);
+                    }
+                }
                 case CustomerState c -> {
                     if (!pending(session, c.customerId(), CUSTOMER_COMMANDS)) {
                         customers.apply(session, c, now);

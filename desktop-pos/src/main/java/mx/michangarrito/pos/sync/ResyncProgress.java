@@ -5,4 +5,8 @@ package mx.michangarrito.pos.sync;
 public interface ResyncProgress {
 
     void progressed(long done, long total);
+
+    /** The resync stopped: {@code complete} if the whole snapshot was applied, false if it must start again. */
+    default void ended(boolean complete) {
+    }
 }

@@ -3,8 +3,10 @@ package mx.michangarrito.pos.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import mx.michangarrito.pos.catalog.CategoryCommand;
 import mx.michangarrito.pos.outbox.OutboxEntry;
 import mx.michangarrito.shared.sync.CashMoved;
+import mx.michangarrito.shared.sync.CategoryCommanded;
 import mx.michangarrito.shared.sync.CustomerChanged;
 import mx.michangarrito.shared.sync.FiadoRecorded;
 import mx.michangarrito.shared.sync.ProductCommanded;
@@ -39,7 +41,8 @@ final class WireEvents {
             Map.entry("customer.created", CustomerChanged.TYPE),
             Map.entry("customer.changed", CustomerChanged.TYPE),
             Map.entry("product.created", ProductCommanded.TYPE),
-            Map.entry("product.edited", ProductCommanded.TYPE));
+            Map.entry("product.edited", ProductCommanded.TYPE),
+            Map.entry(CategoryCommand.TYPE, CategoryCommanded.TYPE));
 
     private WireEvents() {
     }

@@ -34,6 +34,7 @@ import mx.michangarrito.pos.ui.sale.SaleViewModel;
 import mx.michangarrito.pos.ui.sale.WedgeInput;
 import mx.michangarrito.pos.ui.shift.OpenShiftView;
 import mx.michangarrito.pos.ui.shift.OpenShiftViewModel;
+import mx.michangarrito.pos.ui.cloud.ResyncViewModel;
 import mx.michangarrito.pos.ui.cloud.SyncIndicator;
 import mx.michangarrito.pos.ui.cloud.SyncStatusViewModel;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
@@ -52,6 +53,7 @@ public final class CounterFlow {
     private final Shell shell;
     private final DeviceBridge devices;
     private final SyncStatusViewModel syncStatus;
+    private final ResyncViewModel resync;
     private SaleView saleView;
     private SaleViewModel saleModel;
     private Optional<TicketService> tickets;
@@ -64,6 +66,7 @@ public final class CounterFlow {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.syncStatus = new SyncStatusViewModel(pos::startSync, javafx.application.Platform::runLater, texts,
                 pos.shopZone);
+        this.resync = new ResyncViewModel(pos.resync, javafx.application.Platform::runLater, texts);
     }
 
     /** Starts on the right screen and lets keyboard-wedge scans into the sale screen. */
@@ -146,7 +149,7 @@ public final class CounterFlow {
                 () -> new CashMovementViewModel(pos.shifts, operator, texts), () -> corte(operator, model),
                 this::login, () -> backOffice(operator, model));
         syncStatus.start();
-        saleView.showInTopBar(new SyncIndicator(syncStatus).build());
+        saleView.showInTopBar(new SyncIndicator(syncStatus, resync).build());
         saleView.showQuickKeys(new QuickKeysViewModel(pos.catalog.quickKeys(), model, texts));
         shell.show(saleView.build());
     }

@@ -161,12 +161,18 @@ class ChangePullerTest {
         cloud.purgeTombstones();
         List<long[]> progress = new ArrayList<>();
         puller.onResyncProgress((done, total) -> progress.add(new long[] {done, total}));
+        ResyncTracker tracker = new ResyncTracker();
+        List<String> states = new ArrayList<>();
+        tracker.follow(s -> states.add(s.running() + " " + s.done() + "/" + s.total()));
+        puller.onResyncProgress(tracker);
 
         assertNull(puller.pullAll());
         assertThrows(CatalogException.class, () -> t.catalog.scan("A2"), "the removal reached this counter");
         assertEquals(soda, assertInstanceOf(ScanResult.Item.class, t.catalog.scan("A1")).product().id());
         assertEquals(water, assertInstanceOf(ScanResult.Item.class, t.catalog.scan("W1")).product().id());
         assertEquals(List.of("2/4", "4/4"), progress.stream().map(p -> p[0] + "/" + p[1]).toList());
+        assertEquals(List.of("true 2/4", "true 4/4", "false 0/0"), states, "the bar shows each page, then goes");
+        assertEquals(ResyncTracker.State.IDLE, tracker.state());
         assertEquals(6, puller.cursor());
         assertTrue(refreshed.contains(water));
     }

@@ -49,6 +49,8 @@ final class Shop {
 
     /** Every event kind the terminal produces today. */
     void aWholeDay() {
+        var drinks = t.catalog.createCategory("Bebidas");
+        t.catalog.renameCategory(drinks.id(), "Bebidas y refrescos");
         t.catalog.update(tortilla.id(), tortilla.version(), new mx.michangarrito.pos.catalog.ProductDraft(
                 tortilla.name(), tortilla.sku(), List.of("TORT1"), tortilla.categoryId(), tortilla.unit(),
                 tortilla.soldByWeight(), tortilla.taxes(), tortilla.cost(), Money.ofCentavos(2300), tortilla.minStock(),

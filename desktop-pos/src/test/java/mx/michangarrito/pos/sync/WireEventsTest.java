@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 import mx.michangarrito.pos.outbox.Outbox;
 import mx.michangarrito.pos.outbox.OutboxEntry;
 import mx.michangarrito.pos.testing.TestTerminal;
+import mx.michangarrito.shared.sync.CategoryCommanded;
 import mx.michangarrito.shared.sync.PushedEvent;
 import mx.michangarrito.shared.sync.SaleCompleted;
+import mx.michangarrito.shared.sync.SaleReturned;
 import mx.michangarrito.shared.sync.TerminalEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class WireEventsTest {
             List<OutboxEntry> entries = Outbox.pending(t.db, 0, 10_000);
             Map<String, Long> outboxTypes = entries.stream()
                     .collect(Collectors.groupingBy(OutboxEntry::eventType, TreeMap::new, Collectors.counting()));
-            assertEquals(List.of("cash.moved", "customer.changed", "customer.created", "fiado.charged", "fiado.paid",
+            assertEquals(List.of("cash.moved", "category.changed", "customer.changed", "customer.created", "fiado.charged", "fiado.paid",
                     "product.created", "product.edited", "sale.completed", "sale.returned", "sale.voided", "shift.closed", "shift.opened", "stock.moved"),
                     List.copyOf(outboxTypes.keySet()), "the day should produce every event kind the terminal has");
             List<PushedEvent> wire = entries.stream().map(WireEvents::of).toList();
@@ -53,6 +55,18 @@ class WireEventsTest {
                     "the wire keeps the outbox's decimals: " + first.lines().getFirst().quantity());
             assertEquals(first.total(), first.lines().stream().map(SaleCompleted.Line::amount)
                     .reduce(mx.michangarrito.shared.money.Money.ZERO, mx.michangarrito.shared.money.Money::plus));
+            SaleReturned returned = wire.stream().map(PushedEvent::event).filter(SaleReturned.class::isInstance)
+                    .map(SaleReturned.class::cast).findFirst().orElseThrow();
+            SaleCompleted returnedSale = wire.stream().map(PushedEvent::event).filter(SaleCompleted.class::isInstance)
+                    .map(SaleCompleted.class::cast).filter(s -> s.eventId().equals(returned.saleId())).findFirst()
+                    .orElseThrow();
+            assertEquals(returned.lines().getFirst().saleLineId(), returnedSale.lines().getFirst().lineId(),
+                    "a return names the sale line by the id the sale's wire record carries");
+            assertTrue(wire.stream().map(PushedEvent::event).filter(SaleCompleted.class::isInstance)
+                    .flatMap(s -> ((SaleCompleted) s).lines().stream()).allMatch(l -> l.lineId() != null));
+            CategoryCommanded renamed = wire.stream().map(PushedEvent::event).filter(CategoryCommanded.class::isInstance)
+                    .map(CategoryCommanded.class::cast).reduce((a, b) -> b).orElseThrow();
+            assertEquals("Bebidas y refrescos", renamed.name());
         }
     }
 

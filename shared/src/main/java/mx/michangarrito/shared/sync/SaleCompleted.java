@@ -58,9 +58,12 @@ public record SaleCompleted(UUID eventId, String folio, UUID shiftId, UUID cashi
      * @param iva         the line's IVA
      * @param ivaRate     the IVA rate's name (e.g. {@code GENERAL_16})
      * @param iepsPercent the IEPS percentage, or null when none applies
+     * @param lineId      the sale line's UUIDv7, the id a {@code sale.returned} line names; null from terminals
+     *                    on schema version 2 or older (decision 0018)
      */
     public record Line(int lineNo, UUID productId, String description, BigDecimal quantity, Money unitPrice,
-            Money discount, Money amount, Money base, Money ieps, Money iva, String ivaRate, BigDecimal iepsPercent) {
+            Money discount, Money amount, Money base, Money ieps, Money iva, String ivaRate, BigDecimal iepsPercent,
+            UUID lineId) {
     }
 
     /**

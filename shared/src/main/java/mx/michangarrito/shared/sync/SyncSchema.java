@@ -9,9 +9,11 @@ public final class SyncSchema {
 
     /**
      * The version this build writes. Bump it when a record's shape or meaning changes. 2 added
-     * {@code product.commanded} and the pull (decision 0010); a version-1 push is still read.
+     * {@code product.commanded} and the pull (decision 0010); 3 added the sale line's id to
+     * {@code sale.completed} lines and {@code category.commanded} (decision 0018). Versions 1 and 2 are
+     * still read: their sale lines simply carry no id.
      */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     /** The oldest version the cloud still reads. */
     public static final int MINIMUM_SUPPORTED = 1;
     /** Most events in one push request. */

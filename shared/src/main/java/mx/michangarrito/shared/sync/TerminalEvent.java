@@ -21,10 +21,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ShiftClosed.class, name = ShiftClosed.TYPE),
         @JsonSubTypes.Type(value = FiadoRecorded.class, name = FiadoRecorded.TYPE),
         @JsonSubTypes.Type(value = CustomerChanged.class, name = CustomerChanged.TYPE),
-        @JsonSubTypes.Type(value = ProductCommanded.class, name = ProductCommanded.TYPE)
+        @JsonSubTypes.Type(value = ProductCommanded.class, name = ProductCommanded.TYPE),
+        @JsonSubTypes.Type(value = CategoryCommanded.class, name = CategoryCommanded.TYPE)
 })
 public sealed interface TerminalEvent permits SaleCompleted, SaleVoided, SaleReturned, StockMoved, CashMoved,
-        ShiftOpened, ShiftClosed, FiadoRecorded, CustomerChanged, ProductCommanded {
+        ShiftOpened, ShiftClosed, FiadoRecorded, CustomerChanged, ProductCommanded,
+        CategoryCommanded {
 
     /** The event's UUIDv7, given where it was born: the cloud stores it once per shop, whatever the retries. */
     UUID eventId();

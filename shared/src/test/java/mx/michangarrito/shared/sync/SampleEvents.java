@@ -29,11 +29,11 @@ final class SampleEvents {
                         List.of(new SaleCompleted.Line(1, product, "Coca-Cola 600 ml", new BigDecimal("2.000"),
                                         Money.ofCentavos(1_800), Money.ZERO, Money.ofCentavos(3_600),
                                         Money.ofCentavos(3_103), Money.ZERO, Money.ofCentavos(497), "GENERAL_16",
-                                        null),
+                                        null, id(10)),
                                 new SaleCompleted.Line(2, id(6), "Jamón", new BigDecimal("0.250"),
                                         Money.ofCentavos(5_600), Money.ofCentavos(100), Money.ofCentavos(1_300),
                                         Money.ofCentavos(1_121), Money.ZERO, Money.ofCentavos(179), "GENERAL_16",
-                                        new BigDecimal("8"))),
+                                        new BigDecimal("8"), id(20))),
                         List.of(new SaleCompleted.Tender(TenderKind.CASH, Money.ofCentavos(4_000), null, null),
                                 new SaleCompleted.Tender(TenderKind.FIADO, Money.ofCentavos(1_000), null, customer))),
                 new SaleVoided(id(7), sale, shift, cashier, id(8), "cliente se arrepintió", AT),
@@ -51,7 +51,8 @@ final class SampleEvents {
                 new CustomerChanged(id(15), customer, true, "Doña Mary", "+525512345678", 200_000, null, true, cashier,
                         AT),
                 new ProductCommanded(id(16), ProductAction.EDIT, 3L, product(product), "Refrescos",
-                        List.of("07501055300075", "REF600"), cashier, AT));
+                        List.of("07501055300075", "REF600"), cashier, AT),
+                new CategoryCommanded(id(18), id(17), "Refrescos y aguas", cashier, AT));
     }
 
     static ProductState product(UUID product) {

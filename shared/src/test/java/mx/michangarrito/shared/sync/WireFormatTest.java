@@ -120,4 +120,16 @@ class WireFormatTest {
         var e = new ShiftOpened(SampleEvents.id(1), SampleEvents.id(2), mx.michangarrito.shared.money.Money.ZERO, at);
         assertEquals(at, ((ShiftOpened) JSON.readValue(JSON.writeValueAsString(e), TerminalEvent.class)).at());
     }
+
+    @Test
+    void aSaleOfSchemaVersionTwoWithoutLineIdsStillReads() throws Exception {
+        var sale = (SaleCompleted) SampleEvents.all().getFirst();
+        JsonNode node = JSON.readTree(JSON.writeValueAsString(new PushedEvent(1, SampleEvents.AT, sale)));
+        node.get("event").get("lines").forEach(l -> ((com.fasterxml.jackson.databind.node.ObjectNode) l).remove("lineId"));
+        var read = (SaleCompleted) JSON.treeToValue(node, PushedEvent.class).event();
+        assertEquals(2, read.lines().size());
+        assertTrue(read.lines().stream().allMatch(l -> l.lineId() == null));
+        assertEquals(sale.lines().getFirst().productId(), read.lines().getFirst().productId());
+        assertEquals(SampleEvents.id(10), sale.lines().getFirst().lineId());
+    }
 }

@@ -16,6 +16,7 @@ import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.DeviceDiscovery;
 import mx.michangarrito.pos.ui.cloud.CloudView;
 import mx.michangarrito.pos.ui.cloud.CloudViewModel;
+import mx.michangarrito.pos.ui.cloud.ResyncViewModel;
 import mx.michangarrito.pos.ui.devices.DevicesView;
 import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
 import mx.michangarrito.pos.ui.devices.DevicesViewModel;
@@ -89,9 +90,10 @@ public final class BackOfficeSections {
                 () -> new DevicesView(new DevicesViewModel(pos.settings, devices, texts, tasks, pos.shopZone,
                         Clock.systemUTC(), DeviceDiscovery::addresses), texts).build()));
         all.add(new Section("cloud", texts.get("backoffice.section.cloud"), Role.OWNER,
-                () -> new CloudView(new CloudViewModel(pos.pairing, texts, tasks,
+                () -> new CloudView(new CloudViewModel(pos.pairing, pos.unpairing, operator.userId(), texts, tasks,
                         pos.settings.get(FirstRunViewModel.SHOP_NAME).map(name -> name + " · ").orElse("")
-                                + texts.get("cloud.name.default")), texts).build()));
+                                + texts.get("cloud.name.default")), new ResyncViewModel(pos.resync,
+                        javafx.application.Platform::runLater, texts), texts).build()));
         return all.stream().filter(s -> operator.can(s.required())).toList();
     }
 }

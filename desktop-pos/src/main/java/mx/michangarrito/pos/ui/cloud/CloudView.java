@@ -3,24 +3,33 @@ package mx.michangarrito.pos.ui.cloud;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
 
-/** The "Nube" section: the cloud address, the owner's pairing code, the terminal's name; F12 pairs. */
+/**
+ * The "Nube" section: the cloud address, the owner's pairing code, the terminal's name; F12 pairs. Once
+ * paired, the owner's PIN and F9 unpair; a full resync shows as a progress bar while it runs.
+ */
 public final class CloudView {
 
     private final CloudViewModel model;
+    private final ResyncViewModel resync;
     private final Texts texts;
 
-    public CloudView(CloudViewModel model, Texts texts) {
+    public CloudView(CloudViewModel model, ResyncViewModel resync, Texts texts) {
         this.model = Objects.requireNonNull(model, "model");
+        this.resync = Objects.requireNonNull(resync, "resync");
         this.texts = Objects.requireNonNull(texts, "texts");
     }
 
@@ -48,17 +57,56 @@ public final class CloudView {
         Label message = Widgets.message(model.messageProperty(), model.errorProperty());
         message.setId("cloud-message");
         VBox screen = new VBox(12, Widgets.label(texts.get("cloud.title"), "screen-title"), pairedWith,
-                Widgets.label(texts.get("cloud.hint"), "subtitle"), form, pair, message);
+                resyncBox(), Widgets.label(texts.get("cloud.hint"), "subtitle"), form, pair, unpairBox(), message);
         screen.setId("cloud");
         screen.setPadding(new Insets(4));
         screen.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.F12) {
                 e.consume();
                 model.pair();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F9) {
+                e.consume();
+                model.unpair();
+            }
+        });
+        screen.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                resync.close();
             }
         });
         Platform.runLater((model.pairedProperty().get() ? url : code)::requestFocus);
         return screen;
+    }
+
+    private Node resyncBox() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("cloud-resync-bar");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(resync.progressProperty());
+        Label text = Widgets.label("", "caption");
+        text.setId("cloud-resync-text");
+        text.textProperty().bind(resync.textProperty());
+        HBox box = new HBox(12, bar, text);
+        box.setId("cloud-resync");
+        box.visibleProperty().bind(resync.runningProperty());
+        box.managedProperty().bind(resync.runningProperty());
+        return box;
+    }
+
+    private Node unpairBox() {
+        PasswordField pin = new PasswordField();
+        pin.setId("cloud-owner-pin");
+        pin.setPrefColumnCount(8);
+        pin.textProperty().bindBidirectional(model.ownerPinProperty());
+        pin.setOnAction(e -> model.unpair());
+        Button unpair = Widgets.key("F9", texts.get("cloud.key.unpair"), model::unpair);
+        unpair.setId("cloud-unpair");
+        unpair.disableProperty().bind(model.busyProperty());
+        HBox box = new HBox(12, Widgets.label(texts.get("cloud.owner-pin"), "caption"), pin, unpair);
+        box.setId("cloud-unpair-box");
+        box.visibleProperty().bind(model.pairedProperty());
+        box.managedProperty().bind(model.pairedProperty());
+        return box;
     }
 
     private static TextField field(String id, int columns) {

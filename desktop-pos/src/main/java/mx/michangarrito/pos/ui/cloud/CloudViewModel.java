@@ -3,6 +3,7 @@ package mx.michangarrito.pos.ui.cloud;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import mx.michangarrito.pos.sync.Pairing;
 import mx.michangarrito.pos.sync.SyncTarget;
+import mx.michangarrito.pos.sync.Unpairing;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
 
@@ -22,20 +24,29 @@ import mx.michangarrito.pos.ui.task.TaskExecutor;
 public final class CloudViewModel {
 
     private final Pairing pairing;
+    private final Unpairing unpairing;
+    private final UUID ownerId;
     private final Texts texts;
     private final TaskExecutor tasks;
     private final StringProperty cloudUrl = new SimpleStringProperty("");
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty terminalName = new SimpleStringProperty("");
+    private final StringProperty ownerPin = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper paired = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pairedWith = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
 
-    /** {@code defaultTerminalName} is how this terminal appears in the owner's list unless changed. */
-    public CloudViewModel(Pairing pairing, Texts texts, TaskExecutor tasks, String defaultTerminalName) {
+    /**
+     * {@code defaultTerminalName} is how this terminal appears in the owner's list unless changed;
+     * {@code ownerId} is the owner in the back office, whose PIN confirms unpairing.
+     */
+    public CloudViewModel(Pairing pairing, Unpairing unpairing, UUID ownerId, Texts texts, TaskExecutor tasks,
+                          String defaultTerminalName) {
         this.pairing = Objects.requireNonNull(pairing, "pairing");
+        this.unpairing = Objects.requireNonNull(unpairing, "unpairing");
+        this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         terminalName.set(Objects.requireNonNull(defaultTerminalName, "defaultTerminalName"));
@@ -86,6 +97,38 @@ public final class CloudViewModel {
         });
     }
 
+    /**
+     * Unpairs this terminal once the owner typed their PIN: refused (with what to do) while events still
+     * wait to reach the cloud, when the PIN is wrong or the cloud cannot be told.
+     */
+    public void unpair() {
+        if (busy.get() || !paired.get()) {
+            return;
+        }
+        String pin = ownerPin.get() == null ? "" : ownerPin.get().strip();
+        ownerPin.set("");
+        if (pin.isEmpty()) {
+            fail(texts.get("cloud.unpair.pin-required"));
+            return;
+        }
+        busy.set(true);
+        message.set(texts.get("cloud.unpairing"));
+        error.set(false);
+        tasks.execute(() -> {
+            unpairing.unpair(ownerId, pin);
+            return Boolean.TRUE;
+        }, done -> {
+            busy.set(false);
+            paired.set(false);
+            pairedWith.set(texts.get("cloud.status.unpaired"));
+            message.set(texts.get("cloud.unpaired"));
+            error.set(false);
+        }, failure -> {
+            busy.set(false);
+            fail(texts.error(failure));
+        });
+    }
+
     private URI url() {
         String text = cloudUrl.get() == null ? "" : cloudUrl.get().strip();
         try {
@@ -108,6 +151,10 @@ public final class CloudViewModel {
 
     public StringProperty codeProperty() {
         return code;
+    }
+
+    public StringProperty ownerPinProperty() {
+        return ownerPin;
     }
 
     public StringProperty terminalNameProperty() {

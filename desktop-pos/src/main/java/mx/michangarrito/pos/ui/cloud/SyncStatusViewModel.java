@@ -48,11 +48,12 @@ public final class SyncStatusViewModel {
         text.set(texts.get("sync.status.not-paired"));
     }
 
-    /** Starts following the sync once the terminal is paired; called again each time the sale shows. */
+    /**
+     * Starts following the sync once the terminal is paired; called again each time the sale shows, so
+     * a terminal paired or unpaired in the back office shows it on return (a running sync keeps the
+     * listener it got when it started).
+     */
     public void start() {
-        if (started) {
-            return;
-        }
         started = startSync.apply(status -> uiThread.execute(() -> show(status))).isPresent();
         if (!started) {
             text.set(texts.get("sync.status.not-paired"));

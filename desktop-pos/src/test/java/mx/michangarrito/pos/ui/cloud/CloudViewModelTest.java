@@ -34,7 +34,8 @@ class CloudViewModelTest {
         server.start();
         t = new TestTerminal(dir);
         pairing = new Pairing(t.services().settings, Duration.ofSeconds(10));
-        model = new CloudViewModel(pairing, Texts.spanish(), new InlineTaskExecutor(), "Caja 1");
+        model = new CloudViewModel(pairing, t.services().unpairing, owner(), Texts.spanish(),
+                new InlineTaskExecutor(), "Caja 1");
         model.load();
         model.cloudUrlProperty().set(server.url("/").toString());
     }
@@ -61,7 +62,8 @@ class CloudViewModelTest {
         assertEquals("", model.codeProperty().get());
         assertTrue(pairing.target().isPresent());
 
-        CloudViewModel reopened = new CloudViewModel(pairing, Texts.spanish(), new InlineTaskExecutor(), "Caja 1");
+        CloudViewModel reopened = new CloudViewModel(pairing, t.services().unpairing, owner(), Texts.spanish(),
+                new InlineTaskExecutor(), "Caja 1");
         reopened.load();
         assertTrue(reopened.pairedProperty().get(), "the section shows the pairing after a restart");
     }
@@ -102,5 +104,41 @@ class CloudViewModelTest {
         model.pair();
         assertTrue(model.messageProperty().get().startsWith("Escribe un nombre para esta caja"), model.messageProperty().get());
         assertEquals(0, server.getRequestCount());
+    }
+
+    private java.util.UUID owner() {
+        return t.users.listActive().stream().filter(u -> u.displayName().equals("Lupita")).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void theOwnersPinUnpairsOnceNothingWaitsForTheCloud() {
+        server.enqueue(new MockResponse.Builder().code(201).body("{\"tenantId\":\"" + UUID.randomUUID()
+                + "\",\"terminalId\":\"" + UUID.randomUUID() + "\",\"deviceCredential\":\"dc1.a.b.secret\"}").build());
+        model.codeProperty().set("ABCDEFGH");
+        model.pair();
+        assertTrue(model.pairedProperty().get());
+
+        model.unpair();
+        assertTrue(model.errorProperty().get());
+        assertEquals("Escribe el PIN del dueño para desvincular esta caja.", model.messageProperty().get());
+
+        t.customers.create(mx.michangarrito.pos.fiado.CustomerDraft.of("Doña Mary", mx.michangarrito.shared.money.Money
+                .ofPesos(100)), java.util.Optional.empty());
+        model.ownerPinProperty().set("1111");
+        model.unpair();
+        assertTrue(model.messageProperty().get().startsWith("Hay 1 movimiento de esta caja que todavía no llega a la nube."),
+                model.messageProperty().get());
+        assertEquals("", model.ownerPinProperty().get(), "the PIN is not kept on the screen");
+        assertTrue(model.pairedProperty().get());
+
+        t.db.writeVoid(s -> s.createNativeMutationQuery("DELETE FROM outbox").executeUpdate()); // as if pushed
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        model.ownerPinProperty().set("1111");
+        model.unpair();
+        assertFalse(model.errorProperty().get(), model.messageProperty().get());
+        assertFalse(model.pairedProperty().get());
+        assertEquals("Sin vincular: esta caja ya no envía ni recibe datos de la nube.", model.pairedWithProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("Listo: esta caja quedó sin vincular."));
+        assertFalse(pairing.target().isPresent());
     }
 }

@@ -19,15 +19,21 @@ class SyncStatusViewModelTest {
     private static final ZoneId SHOP = ZoneId.of("America/Mexico_City");
 
     @Test
-    void anUnpairedTerminalSaysSoAndStartsFollowingOnceItIsPaired() {
+    void anUnpairedTerminalSaysSoAndStartsFollowingOnceItIsPairedAndStopsOnceUnpaired() {
+        // As PosServices.startSync: a new sync gets the listener, a running one keeps the one it has.
         List<Consumer<SyncStatus>> listeners = new ArrayList<>();
         boolean[] paired = {false};
+        Object[] running = {null};
         SyncStatusViewModel model = new SyncStatusViewModel(listener -> {
             if (!paired[0]) {
+                running[0] = null;
                 return Optional.empty();
             }
-            listeners.add(listener);
-            return Optional.of("pusher");
+            if (running[0] == null) {
+                running[0] = new Object();
+                listeners.add(listener);
+            }
+            return Optional.of(running[0]);
         }, Runnable::run, Texts.spanish(), SHOP);
         model.start();
         assertEquals("Sin nube", model.textProperty().get());
@@ -35,10 +41,14 @@ class SyncStatusViewModelTest {
         paired[0] = true;
         model.start();
         model.start();
-        assertEquals(1, listeners.size(), "one listener for the life of the app");
+        assertEquals(1, listeners.size(), "one listener for the life of the sync");
         listeners.getFirst().accept(new SyncStatus.Pending(3));
         assertEquals("3 pendientes por enviar", model.textProperty().get());
         assertEquals(Tone.PENDING, model.toneProperty().get());
+        paired[0] = false;
+        model.start();
+        assertEquals("Sin nube", model.textProperty().get(), "unpaired in the back office: shown on return");
+        assertEquals(Tone.NOT_PAIRED, model.toneProperty().get());
     }
 
     @Test
