@@ -153,6 +153,9 @@ public final class OutboxPusher implements AutoCloseable {
      */
     public SyncStatus pushPending() {
         try {
+            // While offline, a retry keeps showing "offline since" until a batch gets through: flashing
+            // "N pending" at every retry would tell the cashier the network is back when it is not.
+            boolean gotThrough = !(status instanceof SyncStatus.Offline);
             while (true) {
                 List<OutboxEntry> entries = Outbox.pending(db, 0, batchSize);
                 if (entries.isEmpty()) {
@@ -160,11 +163,14 @@ public final class OutboxPusher implements AutoCloseable {
                     return publish(pullFailed != null ? pullFailed
                             : new SyncStatus.Synced(clock.instant(), rejectedCount()));
                 }
-                publish(new SyncStatus.Pending(pendingCount()));
+                if (gotThrough) {
+                    publish(new SyncStatus.Pending(pendingCount()));
+                }
                 SyncStatus failed = pushBatch(entries);
                 if (failed != null) {
                     return publish(failed);
                 }
+                gotThrough = true;
             }
         } catch (SyncException e) {
             LOG.log(System.Logger.Level.ERROR, "outbox cannot be pushed", e);

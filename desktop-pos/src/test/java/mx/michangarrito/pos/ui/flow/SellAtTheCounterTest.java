@@ -209,6 +209,8 @@ class SellAtTheCounterTest {
             scanner.device().start(java.time.Duration.ofSeconds(5));
             scanner.simulator().scan(COKE);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cartLines(robot) == 1);
+            // The rows and the total are set in one FX event; let it finish before reading the total.
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
