@@ -62,7 +62,7 @@ public final class CounterFlow {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.devices = Objects.requireNonNull(devices, "devices");
         this.syncStatus = new SyncStatusViewModel(pos::startSync, javafx.application.Platform::runLater, texts,
-                pos.shopZone);
+                pos.shopZone());
     }
 
     /** Starts on the right screen and lets keyboard-wedge scans into the sale screen. */
@@ -185,7 +185,7 @@ public final class CounterFlow {
     private Optional<TicketService> tickets() {
         if (tickets == null) {
             tickets = devices.printer().map(output -> new TicketService(
-                    () -> ReceiptSettings.load(pos.settings, pos.shopZone, texts.get("app.title")), pos.fiado,
+                    () -> ReceiptSettings.load(pos.settings, pos.shopZone(), texts.get("app.title")), pos.fiado,
                     pos.customers, new ReceiptBuilder(texts.locale()), output));
         }
         return tickets;
