@@ -23,6 +23,7 @@ import mx.michangarrito.pos.sale.SalePolicy;
 import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.VoidService;
 import mx.michangarrito.pos.settings.Settings;
+import mx.michangarrito.pos.settings.ShopZone;
 import mx.michangarrito.pos.stock.PurchaseService;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
@@ -47,8 +48,8 @@ public final class PosServices implements AutoCloseable {
     public final CatalogService catalog;
     public final StockService stock;
     public final PurchaseService purchases;
-    /** The shop's time zone: the dates screens show, its days and hours in reports and statements. */
-    public final ZoneId shopZone;
+    /** The shop's time zone, live: the pulled {@code shop.zone} setting, else the configured zone. */
+    public final ShopZone zone;
     public final ShiftService shifts;
     public final CustomerService customers;
     public final FiadoLedger fiado;
@@ -74,14 +75,14 @@ public final class PosServices implements AutoCloseable {
         this.outbox = new Outbox(clock);
         this.settings = new Settings(db, clock);
         this.audit = new AuditLog(db, clock);
-        this.users = new UserService(db, audit, clock, config.shopZone(), config.bcryptCost());
+        this.zone = ShopZone.fromSettings(db, config.shopZone());
+        this.users = new UserService(db, audit, clock, zone, config.bcryptCost());
         this.catalog = new CatalogService(db, clock, ids, config.scaleLabels());
         this.stock = new StockService(db, clock, ids, outbox);
         this.purchases = new PurchaseService(db, stock, catalog, ids);
-        this.shopZone = config.shopZone();
         this.shifts = new ShiftService(db, clock, ids, outbox);
         this.customers = new CustomerService(db, clock, ids, outbox);
-        this.fiado = new FiadoLedger(db, clock, ids, outbox, config.shopZone());
+        this.fiado = new FiadoLedger(db, clock, ids, outbox, zone);
         this.fiadoPayments = new FiadoPayments(db, fiado, shifts);
         ManagerApproval approval = (id, pin) -> users.authorize(id, pin, Role.MANAGER, "override").userId();
         this.sales = new SaleService(db, clock, ids, new SalePolicy(config.terminalCode(), config.discountLimitPercent()),
@@ -92,10 +93,18 @@ public final class PosServices implements AutoCloseable {
         this.corte = new CorteService(db, clock, ids, outbox);
         this.pairing = new Pairing(settings, Duration.ofSeconds(20));
         this.unpairing = new Unpairing(db, pairing, users, this::stopSync, Duration.ofSeconds(20));
-        this.reports = new ReportService(db, fiado, clock, config.shopZone());
-        this.backups = new BackupService(db, settings, clock, config.shopZone());
+        this.reports = new ReportService(db, fiado, clock, zone);
+        this.backups = new BackupService(db, settings, clock, zone);
         this.clock = clock;
         this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
+    }
+
+    /**
+     * The shop's time zone now: the dates screens show, its days and hours in reports and statements. A
+     * zone the owner sets in the cloud applies from the next call, without a restart.
+     */
+    public ZoneId shopZone() {
+        return zone.get();
     }
 
     /** The terminal's clock (screens use it for "today" in the shop's zone). */

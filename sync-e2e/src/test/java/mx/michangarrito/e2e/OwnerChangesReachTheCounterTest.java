@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import mx.michangarrito.pos.catalog.Product;
 import mx.michangarrito.pos.catalog.ProductDraft;
 import mx.michangarrito.pos.catalog.ScanResult;
+import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.sale.Cart;
 import mx.michangarrito.pos.sale.Tender;
 import mx.michangarrito.pos.sync.ChangePuller;
@@ -34,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
  * at the counter, a new product with a barcode, a new cashier with a PIN and the shop's time zone. After
  * one sync round of the counter (push, then pull with the desktop's ChangePuller against the real
  * cloud), the next scan sells at the new price, the new product scans, the new cashier logs in with
- * the PIN and the zone is the counter's shop setting.
+ * the PIN, the counter's "today" and ticket times are in the new zone and the ticket has the owner's header.
  */
 class OwnerChangesReachTheCounterTest {
 
@@ -96,7 +98,8 @@ class OwnerChangesReachTheCounterTest {
         // A cashier with a PIN, and the shop's zone.
         String beto = cloud.call("POST", "/v1/terminal-users", cloud.ownerToken, Map.of("displayName", "Beto",
                 "role", "CASHIER", "pin", "2468"), 201).get("userId").asText();
-        cloud.call("PUT", "/v1/shop/settings", cloud.ownerToken, Map.of("timeZone", "America/Tijuana"), 200);
+        cloud.call("PUT", "/v1/shop/settings", cloud.ownerToken, Map.of("timeZone", "America/Tijuana",
+                "ticketHeader", "¡Bienvenidos!\nAbierto 7 a 22"), 200);
 
         syncRound();
 
@@ -107,6 +110,11 @@ class OwnerChangesReachTheCounterTest {
         Operator loggedIn = counter.pos.users.login(UUID.fromString(beto), "2468");
         assertEquals("Beto", loggedIn.displayName());
         assertEquals(Optional.of("America/Tijuana"), counter.pos.settings.get("shop.zone"));
+        assertEquals(ZoneId.of("America/Tijuana"), counter.pos.shopZone(), "the counter works in the pulled zone");
+        assertEquals(ZoneId.of("America/Tijuana"), counter.pos.reports.today().zone(), "its today is Tijuana's");
+        ReceiptSettings ticket = ReceiptSettings.load(counter.pos.settings, counter.pos.shopZone(), "Tienda");
+        assertEquals("¡Bienvenidos!\nAbierto 7 a 22", ticket.header(), "the next ticket prints the owner's header");
+        assertEquals(ZoneId.of("America/Tijuana"), ticket.zone());
         assertEquals("America/Tijuana", cloud.query("SELECT time_zone FROM tenants"));
         // The pulled changes went nowhere but the counter: nothing queued back up.
         syncRound();

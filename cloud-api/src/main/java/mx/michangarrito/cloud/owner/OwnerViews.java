@@ -38,8 +38,9 @@ final class OwnerViews {
     record TerminalUserRequest(String displayName, String role, String pin, Boolean active) {
     }
 
-    /** Shop settings; only those given change, an empty address or RFC removes it. */
-    record SettingsRequest(String timeZone, String shopName, String address, String rfc, String taxZone) {
+    /** Shop settings; only those given change, an empty address, RFC, ticket header or footer removes it. */
+    record SettingsRequest(String timeZone, String shopName, String address, String rfc, String taxZone,
+                           String ticketHeader, String ticketFooter) {
     }
 
     /** A product as the owner edits it: its state, its barcodes and its version (for the next edit). */
@@ -81,7 +82,8 @@ final class OwnerViews {
 
     /** The shop's settings as the terminals receive them; absent ones are null. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record SettingsView(String timeZone, String shopName, String address, String rfc, String taxZone) {
+    record SettingsView(String timeZone, String shopName, String address, String rfc, String taxZone,
+                        String ticketHeader, String ticketFooter) {
     }
 
     /**

@@ -51,6 +51,13 @@ public final class ShopOwnerService implements HttpService {
     static final String ADDRESS = "shop.address";
     static final String RFC = "shop.rfc";
     static final String TAX_ZONE = "shop.tax-zone";
+    /**
+     * The ticket's header and footer. Only {@code shop.*} settings travel; terminals keep these two where
+     * their ticket reads them ({@code ticket.header} / {@code ticket.footer}), and a terminal that predates
+     * them stores them unread.
+     */
+    static final String TICKET_HEADER = "shop.ticket-header";
+    static final String TICKET_FOOTER = "shop.ticket-footer";
 
     private final Endpoints endpoints;
     private final Database database;
@@ -173,12 +180,14 @@ public final class ShopOwnerService implements HttpService {
         Principal.User owner = auth.user(request, Role.OWNER);
         SettingsRequest body = OwnerInput.body(request, SettingsRequest.class);
         if (body.timeZone() == null && body.shopName() == null && body.address() == null && body.rfc() == null
-                && body.taxZone() == null) {
+                && body.taxZone() == null && body.ticketHeader() == null && body.ticketFooter() == null) {
             throw ApiException.badRequest("owner.settings_empty");
         }
         ZoneId zone = body.timeZone() == null ? null : OwnerInput.zone(body.timeZone());
         String name = body.shopName() == null ? null : OwnerInput.name(body.shopName(), "shopName", 100);
-        String address = body.address() == null ? null : address(body.address());
+        String address = body.address() == null ? null : lines(body.address(), "address");
+        String header = body.ticketHeader() == null ? null : lines(body.ticketHeader(), "ticketHeader");
+        String footer = body.ticketFooter() == null ? null : lines(body.ticketFooter(), "ticketFooter");
         String rfc = body.rfc() == null || body.rfc().isBlank() ? body.rfc() : OwnerInput.rfc(body.rfc());
         String taxZone = body.taxZone() == null ? null : OwnerInput.taxZone(body.taxZone());
         Json.send(response, Status.OK_200, database.inTenant(owner.tenantId(), tx -> {
@@ -195,6 +204,8 @@ public final class ShopOwnerService implements HttpService {
             setOrRemove(tx, ADDRESS, address, now);
             setOrRemove(tx, RFC, rfc, now);
             setOrRemove(tx, TAX_ZONE, taxZone, now);
+            setOrRemove(tx, TICKET_HEADER, header, now);
+            setOrRemove(tx, TICKET_FOOTER, footer, now);
             return view(tx);
         }));
     }
@@ -208,21 +219,25 @@ public final class ShopOwnerService implements HttpService {
                 : new SettingState(setting, value), now);
     }
 
-    /** An address of one or more lines: at most 500 characters, no control characters but line breaks. */
-    private static String address(String value) {
+    /**
+     * An address, ticket header or footer of one or more lines: at most 500 characters as the terminal's
+     * settings screen allows, no control characters but line breaks.
+     */
+    private static String lines(String value, String field) {
         String text = value.strip().replace("\r\n", "\n");
         if (text.codePointCount(0, text.length()) > OwnerInput.MAX_NOTE) {
-            throw ApiException.badRequest("field.too_long", "address", OwnerInput.MAX_NOTE);
+            throw ApiException.badRequest("field.too_long", field, OwnerInput.MAX_NOTE);
         }
         if (text.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c))) {
-            throw ApiException.badRequest("field.control_characters", "address");
+            throw ApiException.badRequest("field.control_characters", field);
         }
         return text;
     }
 
     private SettingsView view(Tx tx) {
         String[] shop = records.shop(tx);
-        return new SettingsView(shop[1], shop[0], setting(tx, ADDRESS), setting(tx, RFC), setting(tx, TAX_ZONE));
+        return new SettingsView(shop[1], shop[0], setting(tx, ADDRESS), setting(tx, RFC), setting(tx, TAX_ZONE),
+                setting(tx, TICKET_HEADER), setting(tx, TICKET_FOOTER));
     }
 
     private String setting(Tx tx, String name) {

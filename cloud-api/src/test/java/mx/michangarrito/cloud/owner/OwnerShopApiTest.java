@@ -184,4 +184,29 @@ class OwnerShopApiTest extends ApiTest {
                 .text("timeZone"));
         assertEquals(0, api.get("/v1/terminal-users", other.accessToken()).expect(200).json().size());
     }
+    @Test
+    void theTicketHeaderAndFooterTravelAsShopSettingsTheTerminalsPrint() {
+        JsonNode set = api.put("/v1/shop/settings", owner.accessToken(), Map.of(
+                "ticketHeader", "  ¡Bienvenidos!\r\nAbierto 7 a 22 ", "ticketFooter", "Gracias por su compra"))
+                .expect(200).json();
+        assertEquals("¡Bienvenidos!\nAbierto 7 a 22", set.get("ticketHeader").asText());
+        assertEquals("Gracias por su compra", api.get("/v1/shop/settings", owner.accessToken()).expect(200).json()
+                .get("ticketFooter").asText());
+        assertEquals(List.of(new SettingState("shop.ticket-header", "¡Bienvenidos!\nAbierto 7 a 22"),
+                new SettingState("shop.ticket-footer", "Gracias por su compra")), changesAfter(0));
+
+        long before = cursor();
+        api.put("/v1/shop/settings", owner.accessToken(), Map.of("ticketFooter", "")).expect(200);
+        assertEquals(List.of(new Tombstone("setting", "shop.ticket-footer")), changesAfter(before));
+        assertTrue(api.get("/v1/shop/settings", owner.accessToken()).expect(200).json().get("ticketFooter").isNull());
+
+        before = cursor();
+        assertEquals("field.too_long", api.put("/v1/shop/settings", owner.accessToken(),
+                Map.of("ticketHeader", "x".repeat(501))).expect(400).text("code"));
+        assertEquals("field.control_characters", api.put("/v1/shop/settings", owner.accessToken(),
+                Map.of("ticketFooter", "Gracias\u001b@")).expect(400).text("code"));
+        api.put("/v1/shop/settings", owner.accessToken(), Map.of("ticketHeader", "x".repeat(500))).expect(200);
+        assertEquals(List.of(new SettingState("shop.ticket-header", "x".repeat(500))), changesAfter(before),
+                "the refused writes left nothing in the feed");
+    }
 }

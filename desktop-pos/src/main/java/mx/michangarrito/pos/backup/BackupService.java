@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import mx.michangarrito.pos.settings.Settings;
+import mx.michangarrito.pos.settings.ShopZone;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.pos.store.StoreBackup;
 
@@ -42,21 +43,27 @@ public final class BackupService implements AutoCloseable {
     public static final String LAST = "backup.last";
     public static final int DEFAULT_KEEP = 7;
     static final String PREFIX = "michangarrito-respaldo-";
+    private static final DateTimeFormatter NAMES = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Duration DAILY = Duration.ofHours(24);
     private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
 
     private final PosDatabase database;
     private final Settings settings;
     private final Clock clock;
-    private final DateTimeFormatter names;
+    private final ShopZone zone;
     private final int latestSchema;
     private ScheduledExecutorService scheduler;
 
     public BackupService(PosDatabase database, Settings settings, Clock clock, ZoneId shopZone) {
+        this(database, settings, clock, ShopZone.fixed(shopZone));
+    }
+
+    /** Names backups by the shop's local time as it is at each backup. */
+    public BackupService(PosDatabase database, Settings settings, Clock clock, ShopZone shopZone) {
         this.database = Objects.requireNonNull(database, "database");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.names = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(shopZone);
+        this.zone = Objects.requireNonNull(shopZone, "shopZone");
         this.latestSchema = Integer.parseInt(database.schema().latestKnown());
     }
 
@@ -88,6 +95,7 @@ public final class BackupService implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             Instant now = clock.instant();
+            DateTimeFormatter names = NAMES.withZone(zone.get());
             zip = folder.resolve(PREFIX + names.format(now) + ".zip");
             for (int n = 2; Files.exists(zip); n++) {
                 zip = folder.resolve(PREFIX + names.format(now) + "-" + n + ".zip");

@@ -14,6 +14,7 @@ import mx.michangarrito.pos.sale.CreditAccounts;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.shared.id.UuidV7Generator;
 import mx.michangarrito.shared.money.Money;
+import mx.michangarrito.pos.settings.ShopZone;
 import org.hibernate.Session;
 
 /**
@@ -29,9 +30,14 @@ public final class FiadoLedger implements CreditAccounts {
     private final Clock clock;
     private final UuidV7Generator ids;
     private final Outbox outbox;
-    private final ZoneId shopZone;
+    private final ShopZone shopZone;
 
     public FiadoLedger(PosDatabase database, Clock clock, UuidV7Generator ids, Outbox outbox, ZoneId shopZone) {
+        this(database, clock, ids, outbox, ShopZone.fixed(shopZone));
+    }
+
+    /** With the shop's zone as it is at each statement or aging (a pulled zone applies to the next one). */
+    public FiadoLedger(PosDatabase database, Clock clock, UuidV7Generator ids, Outbox outbox, ShopZone shopZone) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -131,12 +137,12 @@ public final class FiadoLedger implements CreditAccounts {
     /** The account between two days of the shop (both included), with the running balance. */
     public FiadoStatement statement(UUID customerId, LocalDate from, LocalDate to) {
         return database.read(session -> FiadoReports.statement(session,
-                CustomerService.existing(session, customerId), from, to, shopZone));
+                CustomerService.existing(session, customerId), from, to, shopZone.in(session)));
     }
 
     /** Customers owing money at {@code asOf}, with their debt aged first-in first-out; most overdue first. */
     public List<AgingRow> aging(Instant asOf) {
-        return database.read(session -> FiadoReports.aging(session, asOf, shopZone));
+        return database.read(session -> FiadoReports.aging(session, asOf, shopZone.in(session)));
     }
 
     private static Customer activeCustomer(Session session, UUID customerId) {

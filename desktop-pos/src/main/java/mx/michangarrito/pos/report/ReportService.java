@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import mx.michangarrito.pos.fiado.AgingRow;
 import mx.michangarrito.pos.fiado.FiadoLedger;
+import mx.michangarrito.pos.settings.ShopZone;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.shared.money.Money;
 
@@ -29,9 +30,14 @@ public final class ReportService {
     private final PosDatabase database;
     private final FiadoLedger fiado;
     private final Clock clock;
-    private final ZoneId zone;
+    private final ShopZone zone;
 
     public ReportService(PosDatabase database, FiadoLedger fiado, Clock clock, ZoneId shopZone) {
+        this(database, fiado, clock, ShopZone.fixed(shopZone));
+    }
+
+    /** With the shop's zone as it is at each call (a zone pulled from the cloud applies to the next one). */
+    public ReportService(PosDatabase database, FiadoLedger fiado, Clock clock, ShopZone shopZone) {
         this.database = Objects.requireNonNull(database, "database");
         this.fiado = Objects.requireNonNull(fiado, "fiado");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -39,20 +45,20 @@ public final class ReportService {
     }
 
     public ReportPeriod today() {
-        return ReportPeriod.today(clock.instant(), zone);
+        return ReportPeriod.today(clock.instant(), zone.get());
     }
 
     public ReportPeriod thisWeek() {
-        return ReportPeriod.thisWeek(clock.instant(), zone);
+        return ReportPeriod.thisWeek(clock.instant(), zone.get());
     }
 
     public ReportPeriod thisMonth() {
-        return ReportPeriod.thisMonth(clock.instant(), zone);
+        return ReportPeriod.thisMonth(clock.instant(), zone.get());
     }
 
     /** {@code from} to {@code to} in the shop's zone; ReportException BAD_PERIOD or PERIOD_TOO_LONG. */
     public ReportPeriod between(LocalDate from, LocalDate to) {
-        return new ReportPeriod(from, to, zone);
+        return new ReportPeriod(from, to, zone.get());
     }
 
     public SalesReport salesReport(ReportPeriod period) {
@@ -84,7 +90,7 @@ public final class ReportService {
         long refunded = 0;
         for (List<ReportQueries.Ticket> tickets : List.of(read.sales(), read.returns())) {
             for (ReportQueries.Ticket t : tickets) {
-                var local = t.at().atZone(zone);
+                var local = t.at().atZone(period.zone());
                 int day = (int) java.time.temporal.ChronoUnit.DAYS.between(period.from(), local.toLocalDate());
                 int count = t.centavos() >= 0 && tickets == read.sales() ? 1 : 0;
                 dayTickets[day] += count;

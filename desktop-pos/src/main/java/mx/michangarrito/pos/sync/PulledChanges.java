@@ -11,6 +11,7 @@ import java.util.UUID;
 import mx.michangarrito.pos.catalog.CatalogReplica;
 import mx.michangarrito.pos.catalog.CategoryCommand;
 import mx.michangarrito.pos.fiado.CustomerReplica;
+import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.user.UserReplica;
 import mx.michangarrito.shared.id.UuidV7Generator;
 import mx.michangarrito.shared.sync.BarcodeState;
@@ -32,6 +33,9 @@ import org.hibernate.Session;
  */
 final class PulledChanges {
 
+    /** The owner's ticket header and footer as the cloud sends them. */
+    static final String CLOUD_TICKET_HEADER = "shop.ticket-header";
+    static final String CLOUD_TICKET_FOOTER = "shop.ticket-footer";
     private static final System.Logger LOG = System.getLogger(PulledChanges.class.getName());
     private static final List<String> PRODUCT_COMMANDS = List.of("product.created", "product.edited");
     private static final List<String> CATEGORY_COMMANDS = List.of(CategoryCommand.TYPE);
@@ -96,7 +100,7 @@ final class PulledChanges {
             }
         } else if (SettingState.KIND.equals(t.removedKind()) && t.removedKey().startsWith(SettingState.SHOP_PREFIX)) {
             session.createNativeMutationQuery("DELETE FROM setting WHERE name = :name")
-                    .setParameter("name", t.removedKey()).executeUpdate();
+                    .setParameter("name", localName(t.removedKey())).executeUpdate();
         } else {
             LOG.log(System.Logger.Level.INFO, "tombstone of {0} {1} ignored: such records are deactivated, not removed",
                     t.removedKind(), t.removedKey());
@@ -110,8 +114,22 @@ final class PulledChanges {
             return;
         }
         session.createNativeMutationQuery("MERGE INTO setting (name, text_value, updated_at) KEY (name)"
-                + " VALUES (:name, :value, :at)").setParameter("name", s.name()).setParameter("value", s.value())
+                + " VALUES (:name, :value, :at)").setParameter("name", localName(s.name())).setParameter("value", s.value())
                 .setParameter("at", now).executeUpdate();
+    }
+
+    /**
+     * The terminal's name of a shop setting from the cloud: the owner's ticket header and footer travel as
+     * {@code shop.ticket-header} / {@code shop.ticket-footer} (only {@code shop.*} settings travel) and are
+     * kept where the ticket reads them ({@code ticket.header} / {@code ticket.footer}); every other name is
+     * kept as it comes.
+     */
+    static String localName(String cloudName) {
+        return switch (cloudName) {
+            case CLOUD_TICKET_HEADER -> ReceiptSettings.HEADER;
+            case CLOUD_TICKET_FOOTER -> ReceiptSettings.FOOTER;
+            default -> cloudName;
+        };
     }
 
     /** True if the outbox still holds one of {@code types} about {@code aggregateId}. */

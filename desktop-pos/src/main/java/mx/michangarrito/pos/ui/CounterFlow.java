@@ -65,7 +65,7 @@ public final class CounterFlow {
         this.shell = Objects.requireNonNull(shell, "shell");
         this.devices = Objects.requireNonNull(devices, "devices");
         this.syncStatus = new SyncStatusViewModel(pos::startSync, javafx.application.Platform::runLater, texts,
-                pos.shopZone);
+                pos.shopZone());
         this.resync = new ResyncViewModel(pos.resync, javafx.application.Platform::runLater, texts);
     }
 
@@ -190,7 +190,7 @@ public final class CounterFlow {
     private Optional<TicketService> tickets() {
         if (tickets == null) {
             tickets = devices.printer().map(output -> new TicketService(
-                    () -> ReceiptSettings.load(pos.settings, pos.shopZone, texts.get("app.title")), pos.fiado,
+                    () -> ReceiptSettings.load(pos.settings, pos.shopZone(), texts.get("app.title")), pos.fiado,
                     pos.customers, new ReceiptBuilder(texts.locale()), devices.tickets()));
         }
         return tickets;

@@ -3,11 +3,11 @@ package mx.michangarrito.pos.user;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import mx.michangarrito.pos.audit.AuditAction;
 import mx.michangarrito.pos.audit.AuditLog;
+import mx.michangarrito.pos.settings.ShopZone;
 import org.hibernate.Session;
 
 /**
@@ -54,9 +54,9 @@ final class PinGate {
     private final PinHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId shopZone;
+    private final ShopZone shopZone;
 
-    PinGate(PinHasher hasher, AuditLog audit, Clock clock, ZoneId shopZone) {
+    PinGate(PinHasher hasher, AuditLog audit, Clock clock, ShopZone shopZone) {
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +80,7 @@ final class PinGate {
         Optional<Instant> locked = user.lockedAt(now);
         if (locked.isPresent()) {
             return refuse(session, purpose, user, subject, "locked until " + locked.get(),
-                    UserException.locked(locked.get(), shopZone));
+                    UserException.locked(locked.get(), shopZone.in(session)));
         }
         if (!PinHasher.isWellFormed(pin)) {
             return refuse(session, purpose, user, subject, "malformed PIN, not counted", UserException.invalidPinFormat());
@@ -106,7 +106,7 @@ final class PinGate {
             return refuse(session, purpose, user, subject, detail,
                     UserException.wrongPin(User.MAX_WRONG_PINS - attempt, User.LOCKOUT.toMinutes()));
         }
-        UserException lockedOut = UserException.locked(locked.get(), shopZone);
+        UserException lockedOut = UserException.locked(locked.get(), shopZone.in(session));
         refuse(session, purpose, user, subject, detail, lockedOut);
         audit.record(session, AuditAction.USER_LOCKED, user.id(), user.id().toString(),
                 user.displayName() + " locked until " + locked.get());

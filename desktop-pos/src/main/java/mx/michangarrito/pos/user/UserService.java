@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import mx.michangarrito.pos.audit.AuditAction;
 import mx.michangarrito.pos.audit.AuditLog;
+import mx.michangarrito.pos.settings.ShopZone;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.shared.id.Ids;
 
@@ -31,6 +32,11 @@ public final class UserService {
      * @param bcryptCost {@link #PRODUCTION_BCRYPT_COST} in the app; tests use 4
      */
     public UserService(PosDatabase database, AuditLog audit, Clock clock, ZoneId shopZone, int bcryptCost) {
+        this(database, audit, clock, ShopZone.fixed(shopZone), bcryptCost);
+    }
+
+    /** With the shop's zone as it is at each lock-out message. */
+    public UserService(PosDatabase database, AuditLog audit, Clock clock, ShopZone shopZone, int bcryptCost) {
         this.database = Objects.requireNonNull(database, "database");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -102,7 +102,7 @@ class CustomerLimitsAndStatusTest {
         assertTrue(refused.userMessage().spanish().contains("dada de baja"), refused.userMessage().spanish());
 
         fx.payments.receive(rosa.id(), Money.ofPesos(40), PaymentTender.CASH, Optional.empty(), fx.cashierId);
-        LocalDate today = LocalDate.ofInstant(fx.clock.instant(), fx.services().shopZone);
+        LocalDate today = LocalDate.ofInstant(fx.clock.instant(), fx.services().shopZone());
         FiadoStatement statement = fx.fiado.statement(rosa.id(), today, today);
         assertEquals(Money.ofPesos(100), statement.charges());
         assertEquals(Money.ofPesos(40), statement.payments());

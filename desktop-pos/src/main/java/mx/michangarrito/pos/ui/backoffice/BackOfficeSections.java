@@ -64,10 +64,10 @@ public final class BackOfficeSections {
         // Each section: all.add(new Section("id", texts.get("backoffice.section.id"), Role.X, () -> view.build()));
         // Catalog and inventory: managers and owners (docs/decisions/0014); a cashier only sells.
         all.add(new Section("catalog", texts.get("backoffice.section.catalog"), Role.MANAGER, () -> new CatalogView(
-                new CatalogViewModel(pos.catalog, pos.users, operator, texts, tasks, pos.shopZone, Platform::runLater),
+                new CatalogViewModel(pos.catalog, pos.users, operator, texts, tasks, pos.shopZone(), Platform::runLater),
                 texts, shell).build()));
         all.add(new Section("inventory", texts.get("backoffice.section.inventory"), Role.MANAGER, () -> new InventoryView(
-                new InventoryViewModel(pos.catalog, pos.stock, pos.purchases, operator, texts, pos.shopZone),
+                new InventoryViewModel(pos.catalog, pos.stock, pos.purchases, operator, texts, pos.shopZone()),
                 texts, shell).build()));
         all.add(new Section("reports", texts.get("backoffice.section.reports"), Role.MANAGER,
                 () -> new ReportsView(new ReportsViewModel(pos.reports, texts, tasks), texts).build()));
@@ -77,17 +77,17 @@ public final class BackOfficeSections {
         all.add(new Section("users", texts.get("backoffice.section.users"), Role.OWNER,
                 () -> new UsersView(new UsersViewModel(pos.users, operator, texts, tasks), texts).build()));
         all.add(new Section("backup", texts.get("backoffice.section.backup"), Role.OWNER,
-                () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone), texts).build()));
+                () -> new BackupView(new BackupViewModel(pos.backups, texts, tasks, pos.shopZone()), texts).build()));
         // Tickets: a cashier finds and reprints; voids need a manager's PIN (VoidService checks it).
         all.add(new Section("tickets", texts.get("backoffice.section.tickets"), Role.CASHIER, () -> new TicketsView(
                 new TicketsViewModel(new SaleHistory(pos.db), pos.voids, pos.returns, pos.users, tickets, operator,
-                        texts, tasks, pos.shopZone, pos.clock()), texts, shell).build()));
+                        texts, tasks, pos.shopZone(), pos.clock()), texts, shell).build()));
         // Customers and fiados: a cashier views accounts and takes payments; limits need a manager (the view model).
         all.add(new Section("customers", texts.get("backoffice.section.customers"), Role.CASHIER,
                 () -> new CustomersView(new CustomersViewModel(pos.customers, pos.fiado, pos.fiadoPayments, tickets,
-                        operator, texts, tasks, pos.shopZone, pos.clock()), texts).build()));
+                        operator, texts, tasks, pos.shopZone(), pos.clock()), texts).build()));
         all.add(new Section("devices", texts.get("backoffice.section.devices"), Role.OWNER,
-                () -> new DevicesView(new DevicesViewModel(pos.settings, devices, texts, tasks, pos.shopZone,
+                () -> new DevicesView(new DevicesViewModel(pos.settings, devices, texts, tasks, pos.shopZone(),
                         Clock.systemUTC(), DeviceDiscovery::addresses), texts).build()));
         all.add(new Section("cloud", texts.get("backoffice.section.cloud"), Role.OWNER,
                 () -> new CloudView(new CloudViewModel(pos.pairing, pos.unpairing, operator.userId(), texts, tasks,

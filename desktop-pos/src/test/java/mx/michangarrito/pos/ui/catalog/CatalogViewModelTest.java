@@ -37,7 +37,7 @@ class CatalogViewModelTest {
         t = new TestTerminal(dir);
         Operator beto = new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now());
         model = new CatalogViewModel(t.catalog, t.users, beto, Texts.spanish(), new InlineTaskExecutor(),
-                t.services().shopZone, Runnable::run);
+                t.services().shopZone(), Runnable::run);
         t.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
         t.product("Pan dulce", "1234567", 1_050, TaxRates.IVA_0);
         model.load();

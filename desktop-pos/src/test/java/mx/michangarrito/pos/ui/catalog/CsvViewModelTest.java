@@ -36,7 +36,7 @@ class CsvViewModelTest {
         t = new TestTerminal(Files.createDirectory(dir.resolve("pos")));
         Operator beto = new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now());
         catalog = new CatalogViewModel(t.catalog, t.users, beto, Texts.spanish(), new InlineTaskExecutor(),
-                t.services().shopZone, screenQueue::add);
+                t.services().shopZone(), screenQueue::add);
         catalog.load();
     }
 
@@ -96,7 +96,7 @@ class CsvViewModelTest {
         };
         Operator beto = new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now());
         CatalogViewModel list = new CatalogViewModel(t.catalog, t.users, beto, Texts.spanish(), background,
-                t.services().shopZone, screen::add);
+                t.services().shopZone(), screen::add);
         CsvViewModel card = list.csvCard();
         card.pathProperty().set(file.toString());
         card.importFile();

@@ -37,7 +37,7 @@ class QuickKeyChoiceTest {
 
     private CatalogViewModel catalogFor(Operator operator) {
         CatalogViewModel model = new CatalogViewModel(t.catalog, t.users, operator, Texts.spanish(),
-                new InlineTaskExecutor(), t.services().shopZone, Runnable::run);
+                new InlineTaskExecutor(), t.services().shopZone(), Runnable::run);
         model.load();
         return model;
     }

@@ -77,11 +77,11 @@ class CustomersViewModelTest {
         Operator who = role == Role.CASHIER ? terminal.users.login(terminal.cashierId, TestTerminal.CASHIER_PIN)
                 : terminal.users.login(terminal.managerId, TestTerminal.MANAGER_PIN);
         Optional<TicketService> tickets = withPrinter ? Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone, "Mi tiendita"),
+                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
                 terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output))
                 : Optional.empty();
         CustomersViewModel model = new CustomersViewModel(terminal.customers, terminal.fiado, terminal.payments,
-                tickets, who, Texts.spanish(), new InlineTaskExecutor(), terminal.services().shopZone, terminal.clock);
+                tickets, who, Texts.spanish(), new InlineTaskExecutor(), terminal.services().shopZone(), terminal.clock);
         model.load();
         return model;
     }

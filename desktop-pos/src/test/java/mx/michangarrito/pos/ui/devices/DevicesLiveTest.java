@@ -48,7 +48,7 @@ class DevicesLiveTest {
                 Texts.spanish().locale(), Duration.ofMillis(200), Duration.ofMillis(200));
         live.startAll();
         model = new DevicesViewModel(settings, devices, Texts.spanish(), new InlineTaskExecutor(),
-                terminal.services().shopZone, Clock.systemUTC(), List::of);
+                terminal.services().shopZone(), Clock.systemUTC(), List::of);
         model.load();
     }
 

@@ -82,7 +82,7 @@ class DevicesViewModelTest {
         scaleInput = new ScaleInput(simulated.device(), simulated, Runnable::run, Texts.spanish().locale());
         devices.attachScale(scaleInput);
         model = new DevicesViewModel(terminal.services().settings, devices, Texts.spanish(), new InlineTaskExecutor(),
-                terminal.services().shopZone, Clock.systemUTC(), () -> List.of("serial:/dev/ttyUSB7", "spooler:Caja"));
+                terminal.services().shopZone(), Clock.systemUTC(), () -> List.of("serial:/dev/ttyUSB7", "spooler:Caja"));
         model.load();
     }
 

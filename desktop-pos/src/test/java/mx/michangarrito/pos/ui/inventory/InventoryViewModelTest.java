@@ -43,7 +43,7 @@ class InventoryViewModelTest {
         t = new TestTerminal(dir);
         Operator beto = new Operator(t.managerId, "Beto", Role.MANAGER, Instant.now());
         model = new InventoryViewModel(t.catalog, t.stock, t.services().purchases, beto, Texts.spanish(),
-                t.services().shopZone);
+                t.services().shopZone());
         coke = t.catalog.create(new ProductDraft("Coca-Cola 600 ml", Optional.empty(), List.of(COKE), Optional.empty(),
                 Unit.PIEZA, false, TaxRates.IVA_16, Money.ofPesos(12), Money.ofPesos(20), new BigDecimal("6"),
                 Optional.empty(), true), Optional.empty());

@@ -60,7 +60,7 @@ class PrinterViewModelTest {
         output = PrinterOutput.open(uri, 80, simulators, Clock.systemUTC(), Duration.ofMillis(200),
                 Duration.ofSeconds(30), Runnable::run, Texts.spanish().locale());
         printer = viewModel(Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone, "Mi tiendita"),
+                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
                 terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output)));
     }
 

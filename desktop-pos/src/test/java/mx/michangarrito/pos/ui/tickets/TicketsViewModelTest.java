@@ -69,11 +69,11 @@ class TicketsViewModelTest {
 
     private TicketsViewModel model(boolean withPrinter) {
         Optional<TicketService> tickets = withPrinter ? Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone, "Mi tiendita"),
+                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
                 terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output))
                 : Optional.empty();
         return new TicketsViewModel(new SaleHistory(terminal.db), terminal.voids, terminal.returns, terminal.users,
-                tickets, caro, Texts.spanish(), new InlineTaskExecutor(), terminal.services().shopZone, terminal.clock);
+                tickets, caro, Texts.spanish(), new InlineTaskExecutor(), terminal.services().shopZone(), terminal.clock);
     }
 
     private CompletedSale sell(int pieces, Tender tender) {
