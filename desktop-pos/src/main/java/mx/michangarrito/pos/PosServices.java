@@ -29,6 +29,7 @@ import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
 import mx.michangarrito.pos.sync.ChangePuller;
 import mx.michangarrito.pos.sync.OutboxPusher;
+import mx.michangarrito.pos.sync.CredentialVault;
 import mx.michangarrito.pos.sync.Pairing;
 import mx.michangarrito.pos.sync.ResyncTracker;
 import mx.michangarrito.pos.sync.Unpairing;
@@ -91,7 +92,7 @@ public final class PosServices implements AutoCloseable {
         this.returns = new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
-        this.pairing = new Pairing(settings, Duration.ofSeconds(20));
+        this.pairing = new Pairing(settings, new CredentialVault(db, clock), Duration.ofSeconds(20));
         this.unpairing = new Unpairing(db, pairing, users, this::stopSync, Duration.ofSeconds(20));
         this.reports = new ReportService(db, fiado, clock, zone);
         this.backups = new BackupService(db, settings, clock, zone);

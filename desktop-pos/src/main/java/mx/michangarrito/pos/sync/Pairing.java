@@ -21,7 +21,8 @@ import okhttp3.Response;
 /**
  * Pairs this terminal with the shop's cloud account using the 8-character code the owner created, and
  * keeps the resulting device credential in the terminal's settings (one transaction), where
- * {@link #target()} finds it for the pusher. The credential is never logged.
+ * {@link #target()} finds it for the pusher. The credential is encrypted at rest by the {@link CredentialVault}
+ * (decision 0022) and never logged.
  */
 public final class Pairing {
 
@@ -34,23 +35,40 @@ public final class Pairing {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final Settings settings;
+    private final CredentialVault vault;
     private final OkHttpClient client;
 
-    public Pairing(Settings settings, Duration timeout) {
+    public Pairing(Settings settings, CredentialVault vault, Duration timeout) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.vault = Objects.requireNonNull(vault, "vault");
         this.client = new OkHttpClient.Builder().retryOnConnectionFailure(false).connectTimeout(timeout)
                 .readTimeout(timeout).writeTimeout(timeout).callTimeout(timeout.multipliedBy(2)).build();
     }
 
-    /** Where this terminal pushes, once paired. */
+    /**
+     * Where this terminal pushes, once paired; empty too when the stored credential cannot be read on this
+     * PC ({@link #credentialUnreadable()}). A credential stored in plain text by an older version is
+     * encrypted on the way.
+     */
     public Optional<SyncTarget> target() {
         Optional<String> url = settings.get(CLOUD_URL);
         Optional<String> terminal = settings.get(TERMINAL_ID);
-        Optional<String> credential = settings.get(DEVICE_CREDENTIAL);
-        if (url.isEmpty() || terminal.isEmpty() || credential.isEmpty()) {
+        if (url.isEmpty() || terminal.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> credential = vault.open(DEVICE_CREDENTIAL);
+        if (credential.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SyncTarget(URI.create(url.get()), UUID.fromString(terminal.get()), credential.get()));
+    }
+
+    /**
+     * Whether a credential is stored but cannot be read here (its key file is missing or another PC's, e.g.
+     * after restoring a backup on a new PC): the terminal counts as not paired until paired again.
+     */
+    public boolean credentialUnreadable() {
+        return vault.state(DEVICE_CREDENTIAL) == CredentialVault.State.UNREADABLE;
     }
 
     /**
@@ -78,8 +96,14 @@ public final class Pairing {
             if (status == 201) {
                 SyncTarget target = new SyncTarget(cloudUrl, UUID.fromString(answer.path("terminalId").asText()),
                         answer.path("deviceCredential").asText());
+                String sealed;
+                try {
+                    sealed = vault.seal(DEVICE_CREDENTIAL, target.deviceCredential());
+                } catch (IOException e) {
+                    throw new PairingException(PairingException.Reason.KEY_UNUSABLE, "cannot use the key file: " + e, e);
+                }
                 settings.putAll(Map.of(CLOUD_URL, cloudUrl.toString(), TENANT_ID, answer.path("tenantId").asText(),
-                        TERMINAL_ID, target.terminalId().toString(), DEVICE_CREDENTIAL, target.deviceCredential()));
+                        TERMINAL_ID, target.terminalId().toString(), DEVICE_CREDENTIAL, sealed));
                 return target;
             }
             if (status == 404) {

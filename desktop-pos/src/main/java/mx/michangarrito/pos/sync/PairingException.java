@@ -22,7 +22,9 @@ public final class PairingException extends PosException {
         /** Unpairing a terminal that is not paired. */
         NOT_PAIRED,
         /** Unpairing while events still wait in the outbox: the count is the argument. */
-        PENDING;
+        PENDING,
+        /** The key that encrypts the credential cannot be written in the data folder (decision 0022). */
+        KEY_UNUSABLE;
 
         String key() {
             return "pairing." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -64,8 +64,8 @@ public final class CounterFlow {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.shell = Objects.requireNonNull(shell, "shell");
         this.devices = Objects.requireNonNull(devices, "devices");
-        this.syncStatus = new SyncStatusViewModel(pos::startSync, javafx.application.Platform::runLater, texts,
-                pos.shopZone());
+        this.syncStatus = new SyncStatusViewModel(pos::startSync, pos.pairing::credentialUnreadable,
+                javafx.application.Platform::runLater, texts, pos.shopZone());
         this.resync = new ResyncViewModel(pos.resync, javafx.application.Platform::runLater, texts);
     }
 

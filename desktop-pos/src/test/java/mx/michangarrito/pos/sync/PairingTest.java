@@ -40,7 +40,7 @@ class PairingTest {
         server.start();
         url = URI.create(server.url("/").toString());
         t = new TestTerminal(dir);
-        pairing = new Pairing(new Settings(t.db, t.clock), Duration.ofSeconds(10));
+        pairing = new Pairing(new Settings(t.db, t.clock), new CredentialVault(t.db, t.clock), Duration.ofSeconds(10));
     }
 
     @AfterEach

@@ -56,7 +56,7 @@ public final class CloudViewModel {
     public void load() {
         pairing.target().ifPresentOrElse(this::showPaired, () -> {
             paired.set(false);
-            pairedWith.set(texts.get("cloud.not-paired"));
+            pairedWith.set(texts.get(pairing.credentialUnreadable() ? "cloud.credential.unreadable" : "cloud.not-paired"));
         });
     }
 

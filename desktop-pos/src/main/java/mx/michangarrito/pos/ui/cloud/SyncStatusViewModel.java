@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +31,7 @@ public final class SyncStatusViewModel {
     private final Executor uiThread;
     private final Texts texts;
     private final ZoneId zone;
+    private final BooleanSupplier credentialUnreadable;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NOT_PAIRED);
     private boolean started;
@@ -41,7 +43,17 @@ public final class SyncStatusViewModel {
      */
     public SyncStatusViewModel(Function<Consumer<SyncStatus>, Optional<?>> startSync, Executor uiThread, Texts texts,
             ZoneId zone) {
+        this(startSync, () -> false, uiThread, texts, zone);
+    }
+
+    /**
+     * @param credentialUnreadable whether the stored cloud credential cannot be read on this PC
+     *                             ({@code Pairing::credentialUnreadable} in the app): then it says to pair again
+     */
+    public SyncStatusViewModel(Function<Consumer<SyncStatus>, Optional<?>> startSync,
+            BooleanSupplier credentialUnreadable, Executor uiThread, Texts texts, ZoneId zone) {
         this.startSync = Objects.requireNonNull(startSync, "startSync");
+        this.credentialUnreadable = Objects.requireNonNull(credentialUnreadable, "credentialUnreadable");
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -55,7 +67,9 @@ public final class SyncStatusViewModel {
      */
     public void start() {
         started = startSync.apply(status -> uiThread.execute(() -> show(status))).isPresent();
-        if (!started) {
+        if (!started && credentialUnreadable.getAsBoolean()) {
+            set(Tone.ERROR, texts.get("sync.status.unreadable"));
+        } else if (!started) {
             text.set(texts.get("sync.status.not-paired"));
             tone.set(Tone.NOT_PAIRED);
         }

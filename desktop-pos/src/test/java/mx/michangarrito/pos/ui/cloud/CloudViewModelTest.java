@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mx.michangarrito.pos.sync.CredentialVault;
 import mx.michangarrito.pos.sync.Pairing;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.Texts;
@@ -33,7 +34,7 @@ class CloudViewModelTest {
     void start() throws IOException {
         server.start();
         t = new TestTerminal(dir);
-        pairing = new Pairing(t.services().settings, Duration.ofSeconds(10));
+        pairing = new Pairing(t.services().settings, new CredentialVault(t.db, t.clock), Duration.ofSeconds(10));
         model = new CloudViewModel(pairing, t.services().unpairing, owner(), Texts.spanish(),
                 new InlineTaskExecutor(), "Caja 1");
         model.load();
@@ -66,6 +67,33 @@ class CloudViewModelTest {
                 new InlineTaskExecutor(), "Caja 1");
         reopened.load();
         assertTrue(reopened.pairedProperty().get(), "the section shows the pairing after a restart");
+    }
+
+    @Test
+    void aCredentialThatCannotBeReadOnThisPcSaysToPairAgainAndAllowsIt() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(201).body("{\"tenantId\":\"" + UUID.randomUUID()
+                + "\",\"terminalId\":\"" + UUID.randomUUID() + "\",\"deviceCredential\":\"dc1.a.b.secret\"}").build());
+        model.codeProperty().set("abcd-efgh");
+        model.pair();
+        assertTrue(model.pairedProperty().get());
+        java.nio.file.Files.delete(t.db.dataDir().resolve(CredentialVault.KEY_FILE));
+
+        CloudViewModel restored = new CloudViewModel(pairing, t.services().unpairing, owner(), Texts.spanish(),
+                new InlineTaskExecutor(), "Caja 1");
+        restored.load();
+        assertFalse(restored.pairedProperty().get());
+        assertEquals("La credencial de la nube no se puede leer en esta PC: vuelve a vincular la caja con el código "
+                + "del dueño.", restored.pairedWithProperty().get());
+
+        UUID terminal = UUID.randomUUID();
+        server.enqueue(new MockResponse.Builder().code(201).body("{\"tenantId\":\"" + UUID.randomUUID()
+                + "\",\"terminalId\":\"" + terminal + "\",\"deviceCredential\":\"dc1.c.d.secret\"}").build());
+        restored.cloudUrlProperty().set(server.url("/").toString());
+        restored.codeProperty().set("abcd-efgh");
+        restored.pair();
+        assertFalse(restored.errorProperty().get(), restored.messageProperty().get());
+        assertEquals(terminal, pairing.target().orElseThrow().terminalId());
+        assertEquals("dc1.c.d.secret", pairing.target().orElseThrow().deviceCredential());
     }
 
     @Test

@@ -52,6 +52,16 @@ class SyncStatusViewModelTest {
     }
 
     @Test
+    void anUnreadableCredentialSaysToPairAgain() {
+        SyncStatusViewModel model = new SyncStatusViewModel(l -> Optional.empty(), () -> true, Runnable::run,
+                Texts.spanish(), SHOP);
+        model.start();
+        assertEquals("Sin nube: vuelve a vincular la caja (la credencial no se puede leer en esta PC)",
+                model.textProperty().get());
+        assertEquals(Tone.ERROR, model.toneProperty().get());
+    }
+
+    @Test
     void eachStatusShowsInTheShopsTime() {
         SyncStatusViewModel model = new SyncStatusViewModel(l -> Optional.empty(), Runnable::run, Texts.spanish(), SHOP);
         model.show(new SyncStatus.Synced(Instant.parse("2026-11-23T18:05:00Z"), 0));
