@@ -92,7 +92,8 @@ public final class PosServices implements AutoCloseable {
         this.returns = new ReturnService(db, clock, ids, shifts, stock, fiado, outbox);
         this.parked = new ParkedSales(db, clock, ids);
         this.corte = new CorteService(db, clock, ids, outbox);
-        this.pairing = new Pairing(settings, new CredentialVault(db, clock), Duration.ofSeconds(20));
+        this.pairing = new Pairing(settings, new CredentialVault(db, clock), Duration.ofSeconds(20),
+                () -> Outbox.firstUnsent(db));
         this.unpairing = new Unpairing(db, pairing, users, this::stopSync, Duration.ofSeconds(20));
         this.reports = new ReportService(db, fiado, clock, zone);
         this.backups = new BackupService(db, settings, clock, zone);

@@ -213,5 +213,16 @@ class TwoTerminalsTest {
         assertEquals("f", cloud.query("SELECT revoked_at IS NOT NULL FROM terminals WHERE terminal_id = '"
                 + b.target().terminalId() + "'"));
         b.syncRound();
+
+        // Paired again, the till carries on with its outbox numbering: the cloud sees no gap below it.
+        long firstUnsent = mx.michangarrito.pos.outbox.Outbox.firstUnsent(a.pos().db);
+        assertTrue(firstUnsent > 1, "the till pushed under its first pairing");
+        Counter again = new Counter(a.pos(), a.owner(), a.cashier(),
+                a.pos().pairing.pair(cloud.url, cloud.pairingCode(), "Caja 1"));
+        again.syncRound();
+        assertEquals(String.valueOf(firstUnsent), cloud.query("SELECT contiguous_through FROM sync_terminal_progress"
+                + " WHERE terminal_id = '" + again.target().terminalId() + "'"), "Don Pepe, and nothing missing");
+        assertEquals("1", cloud.query("SELECT count(*) FROM sync_events WHERE terminal_id = '"
+                + again.target().terminalId() + "'"));
     }
 }

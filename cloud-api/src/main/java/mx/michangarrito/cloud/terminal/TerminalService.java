@@ -42,6 +42,8 @@ public final class TerminalService implements HttpService {
     private final Database database;
     private final Authenticator auth;
     private final TerminalRepository terminals;
+    /** Far above any till's outbox, below what a JSON number keeps exactly. */
+    private static final long MAX_FIRST_SEQ = 1L << 50;
     private final RateLimiter pairingsPerIp;
     private final Clock clock;
     private final UuidV7Generator ids;
@@ -91,6 +93,10 @@ public final class TerminalService implements HttpService {
         if (code.length() != CODE_LENGTH || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             throw ApiException.badRequest("pairing.format");
         }
+        long firstSeq = body.firstSeq() == null ? 1 : body.firstSeq();
+        if (firstSeq < 1 || firstSeq > MAX_FIRST_SEQ) {
+            throw ApiException.badRequest("pairing.first_seq");
+        }
         if (!pairingsPerIp.tryAcquire(ClientAddress.of(request))) {
             throw ApiException.tooManyRequests();
         }
@@ -102,6 +108,9 @@ public final class TerminalService implements HttpService {
         String secret = Hashes.randomSecret();
         database.inTenant(tenantId, tx -> {
             terminals.insert(tx, new Terminal(tenantId, terminalId, name, Hashes.sha256(secret), now, null));
+            if (firstSeq > 1) {
+                terminals.startProgress(tx, terminalId, firstSeq - 1, now);
+            }
             return null;
         });
         Json.send(response, Status.CREATED_201,
@@ -140,7 +149,11 @@ public final class TerminalService implements HttpService {
         response.status(Status.NO_CONTENT_204).send();
     }
 
-    record PairRequest(String code, String name) {
+    /**
+     * @param firstSeq the first outbox sequence the till will push (absent: 1); a till paired again after
+     *                 unpairing carries on with its own numbering
+     */
+    record PairRequest(String code, String name, Long firstSeq) {
     }
 
     record PairingCode(String code, Instant expiresAt) {

@@ -133,6 +133,29 @@ class PushApiTest extends ApiTest {
     }
 
     @Test
+    void aTillPairedAgainCarriesOnWithItsNumberingWithoutAGap() {
+        UUID soda = newId();
+        String code = api.post("/v1/terminals/pairing-codes", owner.accessToken(), Map.of()).expect(201).text("code");
+        var again = api.post("/v1/terminals/pair", null, Map.of("code", code, "name", "Caja 1", "firstSeq", 41))
+                .expect(201);
+        UUID terminalAgain = UUID.fromString(again.text("terminalId"));
+        var r = response(api.post("/v1/sync/push", again.text("deviceCredential"),
+                json(request(terminalAgain, 41, stockMove(soda, "-1.000"), stockMove(soda, "-1.000")))));
+        assertEquals(List.of(PushOutcome.ACCEPTED, PushOutcome.ACCEPTED), outcomes(r));
+        assertEquals(42, r.contiguousThrough());
+        assertEquals(List.of(), r.gaps(), "numbers pushed under the till's earlier pairing are no gap");
+        // Without firstSeq a till starts at 1, so a first push from 3 still reports 1–2 missing.
+        var fresh = shops.pairTerminal(owner, "Caja 2");
+        var holed = response(api.post("/v1/sync/push", fresh.text("deviceCredential"),
+                json(request(UUID.fromString(fresh.text("terminalId")), 3, stockMove(soda, "1")))));
+        assertEquals(List.of(new SequenceGap(1, 2)), holed.gaps());
+        for (Object bad : List.of(0, -5, "siete")) {
+            String next = api.post("/v1/terminals/pairing-codes", owner.accessToken(), Map.of()).expect(201).text("code");
+            api.post("/v1/terminals/pair", null, Map.of("code", next, "name", "Caja 3", "firstSeq", bad)).expect(400);
+        }
+    }
+
+    @Test
     void anEventBreakingItsRulesIsKeptButNotAppliedAndAnsweredTheSameOnResend() {
         UUID soda = newId();
         var batch = request(terminal, 1, stockMove(soda, "0.000"), stockMove(soda, "1.0001"),

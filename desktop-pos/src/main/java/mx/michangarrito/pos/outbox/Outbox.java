@@ -46,6 +46,18 @@ public final class Outbox {
                 .setParameter("after", afterSeq).setMaxResults(limit).getResultList());
     }
 
+    /**
+     * The first sequence a newly paired cloud terminal will receive from this till: the oldest entry not yet
+     * acknowledged, else the next one to be queued.
+     */
+    public static long firstUnsent(PosDatabase database) {
+        return database.read(session -> {
+            Long oldest = session.createSelectionQuery("select min(seq) from OutboxEntry", Long.class)
+                    .getSingleResult();
+            return oldest != null ? oldest : Counters.current(session, "outbox") + 1;
+        });
+    }
+
     /** Entity classes of this feature, for {@link PosDatabase#open}. */
     public static List<Class<?>> entities() {
         return List.of(OutboxEntry.class);

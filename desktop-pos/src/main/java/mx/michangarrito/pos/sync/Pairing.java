@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import mx.michangarrito.pos.settings.Settings;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -37,8 +38,20 @@ public final class Pairing {
     private final Settings settings;
     private final CredentialVault vault;
     private final OkHttpClient client;
+    private final LongSupplier firstSequence;
 
+    /** A till whose outbox numbering starts at 1 (nothing was ever pushed elsewhere). */
     public Pairing(Settings settings, CredentialVault vault, Duration timeout) {
+        this(settings, vault, timeout, () -> 1L);
+    }
+
+    /**
+     * @param firstSequence the first outbox sequence the new cloud terminal will receive (the oldest unsent
+     *                      entry, else the next one): a till paired again carries on with its numbering, and
+     *                      the cloud must not report the numbers it pushed before as a gap
+     */
+    public Pairing(Settings settings, CredentialVault vault, Duration timeout, LongSupplier firstSequence) {
+        this.firstSequence = Objects.requireNonNull(firstSequence, "firstSequence");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.vault = Objects.requireNonNull(vault, "vault");
         this.client = new OkHttpClient.Builder().retryOnConnectionFailure(false).connectTimeout(timeout)
@@ -83,7 +96,8 @@ public final class Pairing {
         HttpUrl url = HttpUrl.get(cloudUrl.toString()).resolve("/v1/terminals/pair");
         byte[] body;
         try {
-            body = SyncJson.STRICT.writeValueAsBytes(Map.of("code", normalized, "name", terminalName));
+            body = SyncJson.STRICT.writeValueAsBytes(Map.of("code", normalized, "name", terminalName,
+                    "firstSeq", firstSequence.getAsLong()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -61,7 +61,8 @@ class PairingTest {
         var sent = SyncJson.ANSWERS.readTree(request.getBody().utf8());
         assertEquals("ABCDEFGH", sent.get("code").asText());
         assertEquals("Caja 1", sent.get("name").asText());
-        assertEquals(2, sent.size());
+        assertEquals(1, sent.get("firstSeq").asLong(), "a till that never pushed starts at 1");
+        assertEquals(3, sent.size());
         assertEquals(terminal, target.terminalId());
         assertEquals(Optional.of(target), pairing.target());
         assertTrue(!target.toString().contains("secret"), target.toString());
