@@ -67,7 +67,9 @@ public final class PosServices implements AutoCloseable {
     public final ReportService reports;
     public final BackupService backups;
     private final Clock clock;
+    private static final Duration WARM_UP_DELAY = Duration.ofSeconds(3);
     private final Thread warmUp;
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
     private OutboxPusher pusher;
 
     private PosServices(PosDatabase db, PosConfig config, Clock clock) {
@@ -98,7 +100,7 @@ public final class PosServices implements AutoCloseable {
         this.reports = new ReportService(db, fiado, clock, zone);
         this.backups = new BackupService(db, settings, clock, zone);
         this.clock = clock;
-        this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUp);
+        this.warmUp = Thread.ofVirtual().name("corte-warm-up").start(this::warmUpOnceStarted);
     }
 
     /**
@@ -112,6 +114,22 @@ public final class PosServices implements AutoCloseable {
     /** The terminal's clock (screens use it for "today" in the shop's zone). */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Compiles the corte's queries a few seconds after opening, when the counter is up: during the start
+     * itself it would take the CPU the login and sale screens need (decision 0019). Skipped when the
+     * services close first.
+     */
+    private void warmUpOnceStarted() {
+        try {
+            if (closing.await(WARM_UP_DELAY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
+        warmUp();
     }
 
     private void warmUp() {
@@ -168,6 +186,7 @@ public final class PosServices implements AutoCloseable {
             }
         }
         backups.close();
+        closing.countDown();
         try {
             warmUp.join(java.time.Duration.ofSeconds(10));
         } catch (InterruptedException e) {

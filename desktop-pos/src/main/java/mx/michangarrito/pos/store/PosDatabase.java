@@ -14,13 +14,11 @@ import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
-import org.hibernate.cfg.Configuration;
-import org.hibernate.cfg.JdbcSettings;
-import org.hibernate.cfg.SchemaToolingSettings;
 
 /**
  * The terminal's embedded H2 database, in file mode in the data folder: opened once per process
- * (a second process is refused), schema migrated by Flyway, mapped by Hibernate that only validates.
+ * (a second process is refused), schema migrated by Flyway, mapped by Hibernate (whose model is built
+ * while Flyway migrates; the entities are checked against the migrations by the build's tests).
  *
  * <p>Durability (docs/decisions/0004-durable-commits.md): H2 runs with {@code WRITE_DELAY 0} and
  * {@code REUSE_SPACE FALSE}, and every {@link #write} ends with {@code CHECKPOINT SYNC} after its commit,
@@ -87,8 +85,15 @@ public final class PosDatabase implements AutoCloseable {
                 StoreCompaction.compact(file);
                 dataSource = dataSource(dataDir);
             }
-            SchemaStatus schema = Migrations.migrate(dataSource);
-            SessionFactory sessions = sessionFactory(dataSource, entities);
+            HibernateBoot boot = HibernateBoot.start(dataSource, entities); // its model builds while Flyway migrates
+            SchemaStatus schema;
+            try {
+                schema = Migrations.migrate(dataSource);
+            } catch (RuntimeException | Error e) {
+                boot.discard();
+                throw e;
+            }
+            SessionFactory sessions = boot.sessions();
             LOG.log(System.Logger.Level.INFO, "Database open at {0}, schema {1}", file, schema.current());
             return new PosDatabase(dataDir, lock, entities, compaction, dataSource, sessions, schema);
         } catch (RuntimeException | IOException e) {
@@ -132,16 +137,6 @@ public final class PosDatabase implements AutoCloseable {
      */
     public static String jdbcUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + URL_OPTIONS;
-    }
-
-    private static SessionFactory sessionFactory(HikariDataSource dataSource, List<Class<?>> entities) {
-        Configuration configuration = new Configuration();
-        entities.forEach(configuration::addAnnotatedClass);
-        configuration.getProperties().put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-        configuration.setProperty(SchemaToolingSettings.HBM2DDL_AUTO, "validate");
-        configuration.setProperty("hibernate.jdbc.batch_size", "50");
-        configuration.setProperty("hibernate.order_inserts", "true");
-        return configuration.buildSessionFactory();
     }
 
     /**
@@ -216,7 +211,7 @@ public final class PosDatabase implements AutoCloseable {
     private void reopen() {
         try {
             dataSource = dataSource(dataDir);
-            sessions = sessionFactory(dataSource, entities);
+            sessions = HibernateBoot.sessionFactory(dataSource, entities);
         } catch (RuntimeException e) {
             throw new StoreException(StoreException.Reason.UNREADABLE,
                     "cannot reopen the database in " + dataDir + " after compacting: " + e.getMessage(), e,
