@@ -146,6 +146,8 @@ public final class BenchUiCli {
                 print(out, "ui_cold_start_cpu_ms", os.getProcessCpuTime() / 1_000_000,
                         "ms (CPU time of all the JVM's threads by then: less sensitive to a loaded machine)");
             }
+            compilerCpuMillis().ifPresent(ms -> print(out, "ui_cold_start_jit_cpu_ms", ms,
+                    "ms (of which the JIT compiler threads; Linux only)"));
             driver.steps().forEach((step, nanos) -> print(out, "ui_start_" + step + "_ms",
                     readyWall - jvmStart - (readyNanos - nanos) / 1_000_000, "ms (from JVM start)"));
             List<Long> micros = new ArrayList<>(scans);
@@ -172,6 +174,27 @@ public final class BenchUiCli {
                 driver.close();
             }
         }
+    }
+
+    /** CPU time of the JIT compiler threads so far, from {@code /proc} (empty where there is none). */
+    private static java.util.OptionalLong compilerCpuMillis() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return java.util.OptionalLong.empty();
+        }
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                if (Files.readString(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty(); // a thread that ended while read, or another layout
+        }
+        return java.util.OptionalLong.of(ticks * 10); // USER_HZ is 100 on Linux
     }
 
     private static long percentile(List<Long> sorted, int p) {
