@@ -74,6 +74,11 @@ class DevicesViewModelTest {
             public void printed(byte[] previewPng) {
                 saleHeard.add("printed");
             }
+
+            @Override
+            public void noPrinter(int waiting) {
+                saleHeard.add("no printer " + waiting);
+            }
         });
         Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("báscula", uri, new Toledo8217(),
                 Clock.systemUTC());
