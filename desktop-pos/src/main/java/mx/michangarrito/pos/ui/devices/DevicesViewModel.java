@@ -176,7 +176,7 @@ public final class DevicesViewModel {
             }
         });
         if (devices.scale().isPresent()) {
-            readScale();
+            readScale(true);
         } else {
             status(DeviceSlot.SCALE, off(DeviceSlot.SCALE), false);
         }
@@ -283,7 +283,7 @@ public final class DevicesViewModel {
             }, () -> message(texts.get("devices.test.not-running"), true));
             case SCALE -> {
                 if (devices.scale().isPresent()) {
-                    readScale();
+                    readScale(true);
                 } else {
                     message(texts.get("devices.test.not-running"), true);
                 }
@@ -305,8 +305,18 @@ public final class DevicesViewModel {
         return true;
     }
 
-    private void readScale() {
-        status(DeviceSlot.SCALE, texts.get("devices.scale.reading"), false);
+    /** Reads again what changes by itself while the screen is shown (drawer sensor, weight); called every few seconds. */
+    public void refresh() {
+        if (listening) {
+            devices.printer().ifPresent(output -> output.drawerState(this::drawerShown));
+            readScale(false);
+        }
+    }
+
+    private void readScale(boolean announce) {
+        if (announce) {
+            status(DeviceSlot.SCALE, texts.get("devices.scale.reading"), false);
+        }
         devices.scale().ifPresent(scale -> scale.read(new ScaleFeed() {
             @Override
             public void weighed(WeightStatus state, Optional<BigDecimal> kilograms) {
