@@ -101,6 +101,25 @@ public final class DeviceBridge implements AutoCloseable {
         return java.util.Optional.ofNullable(printerSwitch.get());
     }
 
+    /**
+     * The screen that hears about the receipt printer from now on (the one in use, or that there is none and
+     * how many tickets wait for one); {@code null} when none does.
+     *
+     * @return the screen that heard about it until now (so a screen shown over it can give it back)
+     */
+    public PrinterFeed printerFeedTo(PrinterFeed feed) {
+        PrinterSwitch printers = printerSwitch.get();
+        if (printers != null) {
+            return printers.feedTo(feed);
+        }
+        return printer().map(output -> output.feedTo(feed)).orElse(null);
+    }
+
+    /** Runs {@code action} on the screens' thread. */
+    void onScreen(Runnable action) {
+        uiThread.execute(action);
+    }
+
     /** The customer display (the composition root opens and closes it). */
     public void attachDisplay(DisplayOutput output) {
         display.set(output);

@@ -128,7 +128,12 @@ public final class LiveDevices implements AutoCloseable {
             device = serial;
         }
         scannerEvents = bridge.attach(device);
-        device.start(Duration.ofSeconds(2));
+        try {
+            device.start(Duration.ofSeconds(2));
+        } catch (RuntimeException e) {
+            closeScanner(); // a port that does not open is not held half-open; scans come by keyboard meanwhile
+            throw e;
+        }
     }
 
     private void closeScanner() {

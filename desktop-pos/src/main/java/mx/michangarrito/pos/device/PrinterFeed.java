@@ -15,4 +15,10 @@ public interface PrinterFeed {
 
     /** Demo mode: the virtual printer printed a ticket; a PNG of the paper. */
     void printed(byte[] previewPng);
+
+    /**
+     * No printer is in use now (the shop chose none); {@code waiting} tickets that were waiting for the last
+     * printer are kept and print on the next printer chosen (0: none wait).
+     */
+    void noPrinter(int waiting);
 }

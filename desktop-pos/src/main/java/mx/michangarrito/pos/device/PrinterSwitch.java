@@ -14,7 +14,8 @@ import mx.michangarrito.hardware.transport.SerialPorts;
 /**
  * Which receipt printer the counter prints on, changeable while the app runs (the first run's printer
  * choice): opens the printer at an address, attaches it to the {@link DeviceBridge} in place of the previous
- * one (closed), and lists the printers this PC can see.
+ * one (closed), and lists the printers this PC can see. Tickets waiting when the shop chooses no printer are
+ * kept until it chooses one again (decision 0024).
  */
 public final class PrinterSwitch implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class PrinterSwitch implements AutoCloseable {
     private Function<DeviceUri, PrinterOutput> opener;
     private PrinterOutput current;
     private PrinterFeed parkedFeed;
+    private final List<PrinterOutput.Waiting> parked = new ArrayList<>();
     private String address = NONE;
 
     /**
@@ -73,18 +75,21 @@ public final class PrinterSwitch implements AutoCloseable {
 
     /**
      * Puts {@code opened} in place of the printer in use: new tickets go to it at once, the screen that heard
-     * about the old printer hears about the new one, and the old printer's waiting tickets are printed on the
-     * new one (rendered for its paper) before the old one is closed. Blocks while a ticket finishes sending.
+     * about the old printer hears about the new one, and the old printer's waiting tickets (with those kept
+     * while there was no printer) are printed on the new one (rendered for its paper) before the old one is
+     * closed. With no new printer ({@code none}) the waiting tickets are kept until a printer is chosen again,
+     * and the screen hears how many wait. Blocks while a ticket finishes sending.
      */
     private void swap(PrinterOutput opened) {
         PrinterOutput previous = current;
         current = opened;
         bridge.attachPrinter(opened);
         PrinterFeed feed = parkedFeed;
-        java.util.List<PrinterOutput.Waiting> moved = java.util.List.of();
+        List<PrinterOutput.Waiting> moved = new ArrayList<>(parked);
+        parked.clear();
         if (previous != null) {
             feed = previous.feedTo(null);
-            moved = previous.handOver(PATIENCE);
+            moved.addAll(previous.handOver(PATIENCE));
             previous.close();
         }
         if (opened != null) {
@@ -95,11 +100,40 @@ public final class PrinterSwitch implements AutoCloseable {
             moved.forEach(ticket -> opened.print(ticket.title(), ticket.document()));
         } else {
             parkedFeed = feed;
+            parked.addAll(moved);
             if (!moved.isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, moved.size() + " tickets were waiting when the printer was "
-                        + "turned off; they can be reprinted");
+                LOG.log(System.Logger.Level.INFO, moved.size() + " tickets wait for a printer to be chosen again");
             }
+            tellNoPrinter(feed);
         }
+    }
+
+    /**
+     * The screen that hears about the printer from now on: the printer in use, or, while there is none, how
+     * many tickets wait for one; {@code null} when no screen does.
+     *
+     * @return the screen that heard about it until now
+     */
+    public synchronized PrinterFeed feedTo(PrinterFeed feed) {
+        if (current != null) {
+            return current.feedTo(feed);
+        }
+        PrinterFeed previous = parkedFeed;
+        parkedFeed = feed;
+        tellNoPrinter(feed);
+        return previous;
+    }
+
+    private void tellNoPrinter(PrinterFeed feed) {
+        int waiting = parked.size();
+        if (feed != null) {
+            bridge.onScreen(() -> feed.noPrinter(waiting));
+        }
+    }
+
+    /** How many tickets wait for a printer to be chosen again (0 while a printer is in use). */
+    public synchronized int waitingForAPrinter() {
+        return parked.size();
     }
 
     /** The address in use ({@code none} when there is no printer). */
@@ -126,6 +160,11 @@ public final class PrinterSwitch implements AutoCloseable {
         if (current != null) {
             current.close();
             current = null;
+        }
+        if (!parked.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, parked.size() + " tickets waiting for a printer were not printed "
+                    + "before closing; they can be reprinted from Tickets");
+            parked.clear();
         }
         address = NONE.toLowerCase(Locale.ROOT);
     }

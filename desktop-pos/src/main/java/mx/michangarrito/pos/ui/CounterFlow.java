@@ -56,7 +56,7 @@ public final class CounterFlow {
     private final ResyncViewModel resync;
     private SaleView saleView;
     private SaleViewModel saleModel;
-    private Optional<TicketService> tickets;
+    private TicketService tickets;
 
     public CounterFlow(PosServices pos, Texts texts, TaskExecutor tasks, Shell shell, DeviceBridge devices) {
         this.pos = Objects.requireNonNull(pos, "pos");
@@ -126,10 +126,9 @@ public final class CounterFlow {
     private void sale(Operator operator) {
         saleModel = new SaleViewModel(pos.catalog, pos.sales, pos.parked, pos.users, operator, texts);
         SaleViewModel model = saleModel;
-        Optional<PrinterOutput> output = devices.printer();
-        PrinterViewModel printer = new PrinterViewModel(tickets(), operator, texts, tasks,
+        PrinterViewModel printer = new PrinterViewModel(this::tickets, operator, texts, tasks,
                 () -> devices.printer().ifPresent(PrinterOutput::retryNow), model::notice);
-        output.ifPresent(o -> o.feedTo(printer));
+        devices.printerFeedTo(printer);
         String shop = pos.settings.get(FirstRunViewModel.SHOP_NAME).orElse(texts.get("app.title"));
         CustomerDisplayViewModel display = new CustomerDisplayViewModel(devices::display, texts, shop);
         display.follow(model);
@@ -186,19 +185,24 @@ public final class CounterFlow {
         }).build());
     }
 
-    /** The ticket printing, made once so the last ticket can be reprinted after a new login. */
+    /**
+     * The ticket printing while a printer is in use (empty while there is none), made once so the last ticket
+     * can be reprinted after a new login and a printer chosen in the back office prints the next sale's ticket.
+     */
     private Optional<TicketService> tickets() {
-        if (tickets == null) {
-            tickets = devices.printer().map(output -> new TicketService(
-                    () -> ReceiptSettings.load(pos.settings, pos.shopZone(), texts.get("app.title")), pos.fiado,
-                    pos.customers, new ReceiptBuilder(texts.locale()), devices.tickets()));
+        if (devices.printer().isEmpty()) {
+            return Optional.empty();
         }
-        return tickets;
+        if (tickets == null) {
+            tickets = new TicketService(() -> ReceiptSettings.load(pos.settings, pos.shopZone(), texts.get("app.title")),
+                    pos.fiado, pos.customers, new ReceiptBuilder(texts.locale()), devices.tickets());
+        }
+        return Optional.of(tickets);
     }
 
     private void leaveSale() {
         saleView = null;
         saleModel = null;
-        devices.printer().ifPresent(o -> o.feedTo(null));
+        devices.printerFeedTo(null);
     }
 }

@@ -95,6 +95,11 @@ class LiveDevicesTest {
             @Override
             public void printed(byte[] previewPng) {
             }
+
+            @Override
+            public void noPrinter(int waiting) {
+                heard.add("no printer " + waiting);
+            }
         });
         old.paperOut(true);
         tickets.print("Venta A-2", ticket("Venta A-2"));
@@ -178,5 +183,53 @@ class LiveDevicesTest {
         live.apply(DisplayOutput.DISPLAY_SETTING);
         assertTrue(bridge.scale().isEmpty());
         assertTrue(bridge.display().isEmpty());
+    }
+
+    @Test
+    void ticketsWaitingWhenThePrinterIsTurnedOffWaitForTheNextPrinterAndTheScreenHearsHowMany() throws Exception {
+        VirtualPrinter old = simulators.printer(new SimUri("viejo"));
+        live.startAll();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        bridge.printerFeedTo(new PrinterFeed() {
+            @Override
+            public void problem(String text) {
+                heard.add("problem");
+            }
+
+            @Override
+            public void ready() {
+                heard.add("ready");
+            }
+
+            @Override
+            public void printed(byte[] previewPng) {
+            }
+
+            @Override
+            public void noPrinter(int waiting) {
+                heard.add("no printer " + waiting);
+            }
+        });
+        old.paperOut(true);
+        bridge.tickets().print("Venta B-1", ticket("Venta B-1"));
+        bridge.tickets().print("Venta B-2", ticket("Venta B-2"));
+        waitUntil(() -> heard.contains("problem"));
+
+        settings.put(PrinterOutput.PRINTER_SETTING, "none");
+        live.apply(PrinterOutput.PRINTER_SETTING);
+        assertTrue(bridge.printer().isEmpty());
+        assertEquals(2, bridge.printers().orElseThrow().waitingForAPrinter());
+        waitUntil(() -> heard.contains("no printer 2"));
+        old.paperOut(false);
+        Thread.sleep(500); // the old printer is closed: its paper coming back prints nothing
+        assertEquals(List.of(), folios(old));
+
+        int port = network.listen();
+        settings.put(PrinterOutput.PRINTER_SETTING, "tcp://127.0.0.1:" + port);
+        live.apply(PrinterOutput.PRINTER_SETTING);
+        waitUntil(() -> network.receipts().size() == 2);
+        assertEquals(List.of("Venta B-1", "Venta B-2"), folios(network));
+        assertEquals(0, bridge.printers().orElseThrow().waitingForAPrinter());
+        waitUntil(() -> heard.getLast().equals("ready")); // the same screen now hears the new printer
     }
 }

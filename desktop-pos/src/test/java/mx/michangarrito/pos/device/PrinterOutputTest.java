@@ -48,6 +48,11 @@ class PrinterOutputTest {
             public void printed(byte[] previewPng) {
                 heard.add("printed " + (previewPng.length > 8 && previewPng[1] == 'P' ? "png" : "?"));
             }
+
+            @Override
+            public void noPrinter(int waiting) {
+                heard.add("no printer " + waiting);
+            }
         });
     }
 

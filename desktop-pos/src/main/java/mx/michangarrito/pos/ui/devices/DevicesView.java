@@ -2,6 +2,9 @@ package mx.michangarrito.pos.ui.devices;
 
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -52,9 +55,15 @@ public final class DevicesView {
                 Widgets.label(texts.get("devices.hint"), "subtitle"), grid, message, layout());
         screen.setId("devices");
         screen.setPadding(new Insets(4));
+        Timeline refresh = new Timeline(new KeyFrame(javafx.util.Duration.seconds(3), e -> model.refresh()));
+        refresh.setCycleCount(Animation.INDEFINITE);
+        refresh.play(); // the drawer's sensor and the weight change by themselves: read them while shown
         screen.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
+                refresh.stop();
                 model.leave();
+            } else {
+                refresh.play();
             }
         });
         ScrollPane scroll = new ScrollPane(screen);

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.ObjectProperty;
+import mx.michangarrito.hardware.device.DeviceException;
 import mx.michangarrito.hardware.device.DeviceUri;
 import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.WeightStatus;
@@ -128,7 +129,7 @@ public final class DevicesViewModel {
         status(DeviceSlot.DRAWER, printer.isPresent() ? texts.get("devices.drawer.status")
                 : texts.get("devices.drawer.no-printer"), false);
         printer.ifPresent(output -> output.drawerState(this::drawerShown));
-        printer.ifPresent(output -> sharedPrinterFeed = output.feedTo(new PrinterFeed() {
+        sharedPrinterFeed = devices.printerFeedTo(new PrinterFeed() {
             @Override
             public void problem(String text) {
                 status(DeviceSlot.PRINTER, text, true);
@@ -150,7 +151,16 @@ public final class DevicesViewModel {
                 preview.set(previewPng);
                 message(texts.get("devices.printer.printed"), false);
             }
-        }));
+
+            @Override
+            public void noPrinter(int waiting) {
+                status(DeviceSlot.PRINTER, waiting == 0 ? off(DeviceSlot.PRINTER)
+                        : texts.get("printer.waiting-none", waiting), waiting > 0);
+                if (sharedPrinterFeed != null) {
+                    sharedPrinterFeed.noPrinter(waiting);
+                }
+            }
+        });
         status(DeviceSlot.DISPLAY, devices.display().isPresent() ? texts.get("devices.display.connected")
                 : off(DeviceSlot.DISPLAY), false);
         status(DeviceSlot.SCANNER, texts.get("devices.scanner.waiting"), false);
@@ -166,7 +176,7 @@ public final class DevicesViewModel {
             }
         });
         if (devices.scale().isPresent()) {
-            readScale();
+            readScale(true);
         } else {
             status(DeviceSlot.SCALE, off(DeviceSlot.SCALE), false);
         }
@@ -190,7 +200,7 @@ public final class DevicesViewModel {
             return;
         }
         listening = false;
-        devices.printer().ifPresent(output -> output.feedTo(sharedPrinterFeed));
+        devices.printerFeedTo(sharedPrinterFeed);
         devices.swapScans(sharedScanFeed);
         sharedPrinterFeed = null;
         sharedScanFeed = null;
@@ -250,7 +260,9 @@ public final class DevicesViewModel {
                 leave();
                 listen();
             }
-        }, failure -> message(texts.get("devices.apply.failed", name, String.valueOf(failure.getMessage())), true));
+        }, failure -> message(texts.get(setting.equals(LiveDevices.SCANNER_SETTING) ? "devices.apply.failed.scanner"
+                : "devices.apply.failed", name, failure instanceof DeviceException device
+                        ? device.userMessage().format(texts.locale()) : String.valueOf(failure.getMessage())), true));
     }
 
     /** Tries the device now: never anything that charges money. */
@@ -271,7 +283,7 @@ public final class DevicesViewModel {
             }, () -> message(texts.get("devices.test.not-running"), true));
             case SCALE -> {
                 if (devices.scale().isPresent()) {
-                    readScale();
+                    readScale(true);
                 } else {
                     message(texts.get("devices.test.not-running"), true);
                 }
@@ -293,8 +305,18 @@ public final class DevicesViewModel {
         return true;
     }
 
-    private void readScale() {
-        status(DeviceSlot.SCALE, texts.get("devices.scale.reading"), false);
+    /** Reads again what changes by itself while the screen is shown (drawer sensor, weight); called every few seconds. */
+    public void refresh() {
+        if (listening) {
+            devices.printer().ifPresent(output -> output.drawerState(this::drawerShown));
+            readScale(false);
+        }
+    }
+
+    private void readScale(boolean announce) {
+        if (announce) {
+            status(DeviceSlot.SCALE, texts.get("devices.scale.reading"), false);
+        }
         devices.scale().ifPresent(scale -> scale.read(new ScaleFeed() {
             @Override
             public void weighed(WeightStatus state, Optional<BigDecimal> kilograms) {

@@ -114,6 +114,13 @@ public final class FirstRunPrinter {
                 preview.set(previewPng);
                 message.set(texts.get("firstrun.printer.printed"));
             }
+
+            @Override
+            public void noPrinter(int waiting) {
+                if (waiting > 0) {
+                    message.set(texts.get("printer.waiting-none", waiting));
+                }
+            }
         };
     }
 }

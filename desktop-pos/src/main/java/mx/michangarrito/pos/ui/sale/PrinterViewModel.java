@@ -3,6 +3,7 @@ package mx.michangarrito.pos.ui.sale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +23,7 @@ import mx.michangarrito.pos.user.Operator;
  */
 public final class PrinterViewModel implements PrinterFeed {
 
-    private final Optional<TicketService> tickets;
+    private final Supplier<Optional<TicketService>> tickets;
     private final Operator cashier;
     private final Texts texts;
     private final TaskExecutor tasks;
@@ -38,12 +39,27 @@ public final class PrinterViewModel implements PrinterFeed {
      */
     public PrinterViewModel(Optional<TicketService> tickets, Operator cashier, Texts texts, TaskExecutor tasks,
             Runnable retryNow, BiConsumer<String, Boolean> notice) {
+        this(fixed(tickets), cashier, texts, tasks, retryNow, notice);
+    }
+
+    /**
+     * Like the other constructor for a counter whose printer changes while it runs.
+     *
+     * @param tickets the ticket printing while a printer is in use, empty while there is none
+     */
+    public PrinterViewModel(Supplier<Optional<TicketService>> tickets, Operator cashier, Texts texts,
+            TaskExecutor tasks, Runnable retryNow, BiConsumer<String, Boolean> notice) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.cashier = Objects.requireNonNull(cashier, "cashier");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.retryNow = Objects.requireNonNull(retryNow, "retryNow");
         this.notice = Objects.requireNonNull(notice, "notice");
+    }
+
+    private static Supplier<Optional<TicketService>> fixed(Optional<TicketService> tickets) {
+        Objects.requireNonNull(tickets, "tickets");
+        return () -> tickets;
     }
 
     /** The printer's problem and what to do, or empty while it prints. */
@@ -58,23 +74,24 @@ public final class PrinterViewModel implements PrinterFeed {
 
     /** Whether a printer is configured (otherwise there is nothing to reprint). */
     public boolean hasPrinter() {
-        return tickets.isPresent();
+        return tickets.get().isPresent();
     }
 
     /** The sale was stored: its ticket goes to the printer, the drawer opens for cash. */
     public void saleCompleted(CompletedSale sale) {
-        tickets.ifPresent(t -> tasks.execute(() -> t.printSale(sale, cashier.displayName()), printed -> { },
+        tickets.get().ifPresent(t -> tasks.execute(() -> t.printSale(sale, cashier.displayName()), printed -> { },
                 failure -> notice.accept(texts.get("printer.error.ticket", sale.folio()), true)));
     }
 
     /** Prints the last ticket again, marked as a reprint. */
     public void reprint() {
-        if (tickets.isEmpty()) {
+        Optional<TicketService> printing = tickets.get();
+        if (printing.isEmpty()) {
             notice.accept(texts.get("printer.none"), true);
             return;
         }
         retryNow.run();
-        tasks.execute(() -> tickets.get().reprintLast(), copy -> notice.accept(copy
+        tasks.execute(() -> printing.get().reprintLast(), copy -> notice.accept(copy
                 .map(c -> texts.get("printer.reprinting", c.sale().folio()))
                 .orElseGet(() -> texts.get("printer.nothing-to-reprint")), copy.isEmpty()),
                 failure -> notice.accept(texts.error(failure), true));
@@ -102,5 +119,10 @@ public final class PrinterViewModel implements PrinterFeed {
     @Override
     public void printed(byte[] previewPng) {
         preview.set(previewPng);
+    }
+
+    @Override
+    public void noPrinter(int waiting) {
+        banner.set(waiting == 0 ? "" : texts.get("printer.waiting-none", waiting));
     }
 }

@@ -18,7 +18,9 @@ import mx.michangarrito.pos.device.LiveDevices;
 import mx.michangarrito.pos.device.ScaleInput;
 import mx.michangarrito.pos.settings.Settings;
 import mx.michangarrito.pos.testing.TestTerminal;
+import mx.michangarrito.hardware.device.SimUri;
 import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.sale.PrinterViewModel;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +109,45 @@ class DevicesLiveTest {
         assertTrue(model.save(DeviceSlot.SCALE));
         assertTrue(devices.scale().isPresent(), "the scale is used at once");
         waitUntil(() -> model.row(DeviceSlot.SCALE).statusProperty().get().contains("kg"));
+    }
+
+    @Test
+    void choosingNoPrinterKeepsTheWaitingTicketTellsTheCashierAndTheNextPrinterPrintsIt() throws Exception {
+        model.leave();
+        PrinterViewModel sale = new PrinterViewModel(java.util.Optional.empty(),
+                terminal.users.login(terminal.cashierId, TestTerminal.CASHIER_PIN), Texts.spanish(),
+                new InlineTaskExecutor(), () -> { }, (text, isError) -> { });
+        devices.printerFeedTo(sale);
+        model.load();
+        model.row(DeviceSlot.PRINTER).chosenProperty().set("sim:tienda");
+        assertTrue(model.save(DeviceSlot.PRINTER));
+        VirtualPrinter shop = simulators.printer(new SimUri("tienda"));
+        shop.paperOut(true);
+        devices.tickets().print("Venta C-1", ReceiptDocument.builder().text("Venta C-1").cut().build());
+        waitUntil(() -> model.row(DeviceSlot.PRINTER).problemProperty().get() && !sale.bannerProperty().get().isEmpty());
+
+        model.row(DeviceSlot.PRINTER).chosenProperty().set("none");
+        assertTrue(model.save(DeviceSlot.PRINTER));
+        assertEquals("Impresora de tickets: guardado y en uso desde ahora.", model.messageProperty().get());
+        String waiting = "1 ticket espera impresora: no hay ninguna elegida. Elige una en F11 Administración → "
+                + "Dispositivos y se imprimirán en ella; si cierras el programa antes, reimprímelos desde Tickets.";
+        waitUntil(() -> model.row(DeviceSlot.PRINTER).statusProperty().get().equals(waiting));
+        assertTrue(model.row(DeviceSlot.PRINTER).problemProperty().get());
+        model.leave();
+        waitUntil(() -> sale.bannerProperty().get().equals(waiting));
+        model.load(); // the owner comes back to the screen: the row still says it
+        waitUntil(() -> model.row(DeviceSlot.PRINTER).statusProperty().get().equals(waiting));
+        shop.paperOut(false);
+        assertTrue(shop.receipts().isEmpty(), "the printer turned off no longer prints");
+
+        model.row(DeviceSlot.PRINTER).chosenProperty().set("tcp://127.0.0.1:" + network.listen());
+        assertTrue(model.save(DeviceSlot.PRINTER));
+        waitUntil(() -> network.receipts().size() == 1);
+        assertEquals("Venta C-1", network.receipts().getFirst().lines().getFirst());
+        waitUntil(() -> model.row(DeviceSlot.PRINTER).statusProperty().get().equals("Lista para imprimir"));
+        model.leave();
+        waitUntil(() -> sale.bannerProperty().get().isEmpty());
+        network.paperOut(true);
+        waitUntil(() -> !sale.bannerProperty().get().isEmpty()); // the sale screen hears the new printer
     }
 }

@@ -74,6 +74,11 @@ class DevicesViewModelTest {
             public void printed(byte[] previewPng) {
                 saleHeard.add("printed");
             }
+
+            @Override
+            public void noPrinter(int waiting) {
+                saleHeard.add("no printer " + waiting);
+            }
         });
         Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("báscula", uri, new Toledo8217(),
                 Clock.systemUTC());
@@ -211,5 +216,42 @@ class DevicesViewModelTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theRowsFollowPaperCoverDrawerAndWeightAsTheyChangeOnTheSimulators() throws Exception {
+        DeviceRow printerRow = model.row(DeviceSlot.PRINTER);
+        paper.paperOut(true);
+        waitUntil(() -> printerRow.statusProperty().get().equals(
+                "\"impresora\" no tiene papel. Pon un rollo nuevo; los tickets pendientes se imprimirán solos."));
+        assertTrue(printerRow.problemProperty().get());
+        paper.paperOut(false);
+        waitUntil(() -> printerRow.statusProperty().get().equals("Lista para imprimir"));
+        paper.coverOpen(true);
+        waitUntil(() -> printerRow.statusProperty().get().equals(
+                "\"impresora\" tiene la tapa abierta. Ciérrala bien; los tickets pendientes se imprimirán solos."));
+        assertTrue(printerRow.problemProperty().get());
+        paper.coverOpen(false);
+        waitUntil(() -> !printerRow.problemProperty().get());
+
+        DeviceRow drawer = model.row(DeviceSlot.DRAWER);
+        waitUntil(() -> drawer.statusProperty().get().equals("Cajón cerrado"));
+        model.test(DeviceSlot.DRAWER);
+        waitUntil(() -> drawer.statusProperty().get().equals("Cajón abierto"));
+        assertTrue(drawer.problemProperty().get());
+        paper.drawerOpen(false); // the cashier pushes it shut
+        model.refresh();
+        waitUntil(() -> drawer.statusProperty().get().equals("Cajón cerrado"));
+        assertFalse(drawer.problemProperty().get());
+
+        waitUntil(() -> model.row(DeviceSlot.SCALE).statusProperty().get().equals("1.250 kg · estable"));
+        scale.setWeight(new BigDecimal("0.480"));
+        model.refresh();
+        waitUntil(() -> model.row(DeviceSlot.SCALE).statusProperty().get().equals("0.480 kg · estable"));
+        model.leave();
+        scale.setWeight(new BigDecimal("2.000"));
+        model.refresh(); // the screen is gone: nothing is read for it
+        Thread.sleep(300);
+        assertEquals("0.480 kg · estable", model.row(DeviceSlot.SCALE).statusProperty().get());
     }
 }

@@ -133,4 +133,30 @@ class PrinterViewModelTest {
         printer.closePreview();
         assertNull(printer.previewProperty().get());
     }
+
+    @Test
+    void aPrinterChosenWhileTheCounterRunsPrintsTheNextSaleAndTheWaitingCountShowsWhileThereIsNone()
+            throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Optional<TicketService>> inUse =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        PrinterViewModel live = new PrinterViewModel(inUse::get, caro, Texts.spanish(), new InlineTaskExecutor(),
+                output::retryNow, (text, error) -> notices.add(text));
+        live.noPrinter(3);
+        assertEquals("3 tickets esperan impresora: no hay ninguna elegida. Elige una en F11 Administración → "
+                + "Dispositivos y se imprimirán en ella; si cierras el programa antes, reimprímelos desde Tickets.",
+                live.bannerProperty().get());
+        live.saleCompleted(sell(Tender.cash(Money.ofPesos(20))));
+        live.reprint();
+        assertEquals(List.of("No hay impresora configurada, así que no hay ticket que reimprimir."), notices);
+
+        inUse.set(Optional.of(new TicketService(
+                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
+                terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output)));
+        live.noPrinter(0);
+        assertEquals("", live.bannerProperty().get());
+        assertTrue(live.hasPrinter());
+        live.saleCompleted(sell(Tender.cash(Money.ofPesos(20))));
+        assertTrue(paper.awaitReceipts(1, Duration.ofSeconds(20)));
+        assertTrue(paper.receipts().getFirst().text().contains("CAJA1-2"), paper.receipts().getFirst().text());
+    }
 }
