@@ -30,7 +30,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Steps: the runtime's modules are what jdeps finds in every jar of the app folder (so JavaFX, serial
  * or Bluetooth jars added later bring their modules in by themselves) plus the few the app loads by
- * name; jpackage links that runtime and makes the app image; then one installer per package type of this
+ * name; jpackage links that runtime and makes the app image; on Linux a training run in the image makes the
+ * JDK's AOT cache of the start ({@link AotCache}); then one installer per package type of this
  * OS is made from the image: .deb (and .rpm when rpmbuild is installed) on Linux, .msi and .exe (WiX) on
  * Windows.
  */
@@ -107,6 +108,10 @@ public class BuildInstallers {
         System.out.println("Runtime modules: " + modules);
         Path input = storedJars(appDir);
         Path image = appImage(input, modules);
+        if (os() == Os.LINUX) {
+            // Windows' image layout differs (app\, runtime\) and its training has not been tried yet
+            AotCache.train(image, image.resolve("bin").resolve(NAME), out);
+        }
         for (String type : installerTypes()) {
             installer(type, image);
         }
