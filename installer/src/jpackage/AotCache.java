@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * it), so the launcher runs each step and the JVM reads the AOT flags from {@code JAVA_TOOL_OPTIONS}
  * (the two-step workflow: {@code -XX:AOTMode=record}, then {@code create}; the one-step
  * {@code -XX:AOTCacheOutput} needs {@code bin/java} to assemble the cache). Then both launchers' .cfg get
- * {@code -XX:AOTCache=$APPDIR/pos.aot}. The cache stays valid once installed under /opt: the JVM accepts
- * the class path moved to another folder as long as the files are the same (dpkg keeps their times), and
- * check-deb.sh proves it with {@code -XX:AOTMode=on}, which makes the JVM fail when it cannot use the cache.
+ * {@code -XX:AOTCache=$APPDIR/pos.aot}. The cache stays usable once installed under /opt (the JVM accepts
+ * the class path in another folder), which check-deb.sh proves with {@code -XX:AOTMode=on}: the JVM stops
+ * when it cannot use the cache. Jars and cache are trained, packaged and replaced together.
  */
 final class AotCache {
 

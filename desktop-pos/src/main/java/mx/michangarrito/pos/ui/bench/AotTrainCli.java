@@ -132,8 +132,13 @@ public final class AotTrainCli {
         stamp.append("options ").append(String.join(" ", options())).append('\n');
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path jar = Path.of(entry).toAbsolutePath();
-            stamp.append(jar).append(' ').append(Files.size(jar)).append(' ')
-                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
+            stamp.append(jar).append(' ');
+            if (Files.exists(jar)) {
+                stamp.append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
+            } else {
+                stamp.append("missing");
+            }
+            stamp.append('\n');
         }
         return stamp.toString();
     }
