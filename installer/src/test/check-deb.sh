@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Checks the .deb that BuildInstallers.java built the way a counter PC would meet it: its control file, its
 # contents and maintainer scripts (dpkg-deb), then, unpacked into a temporary root, the packaged launcher
-# run with --version and --self-test in an empty environment (no DISPLAY, no JAVA_HOME), and the udev
-# rule installed into and removed from a scratch root. Run by `./mvnw -Pinstaller verify` on Linux.
+# run with --version (with an AOT cache also under -XX:AOTMode=on: the cache must be usable) and --self-test
+# in an empty environment (no DISPLAY, no JAVA_HOME), and the udev rule installed into and removed from a
+# scratch root. Run by `./mvnw -Pinstaller verify` on Linux.
 #
-# usage: check-deb.sh <folder with the .deb> <Maven version that --version must print>
+# usage: check-deb.sh <folder with the .deb> <Maven version that --version must print> [aot: true|false]
 set -euo pipefail
 
-out=${1:?usage: check-deb.sh <folder with the .deb> <version>}
-version=${2:?usage: check-deb.sh <folder with the .deb> <version>}
+out=${1:?usage: check-deb.sh <folder with the .deb> <version> [true|false]}
+version=${2:?usage: check-deb.sh <folder with the .deb> <version> [true|false]}
+aot=${3:-false}   # true: the package must carry an AOT cache its launchers' JVM accepts (decision 0023)
 app=/opt/michangarrito-pos
 max_bytes=$((60 * 1000 * 1000))
 
@@ -70,8 +72,11 @@ grep -qx 'Categories=Office;Finance;' "$desktop" || fail "menu category: $(grep 
 grep -qx "Exec=\"$app/bin/MiChangarrito POS\"" "$desktop" || fail "desktop Exec: $(grep Exec "$desktop")"
 grep -qx 'NoDisplay=true' "$root$app/lib/michangarrito-pos-michangarrito.desktop" || fail "the command-line launcher shows in the menu"
 cfg="$root$app/lib/app/MiChangarrito POS.cfg"
-for option in --enable-native-access=ALL-UNNAMED -Xmx1g; do
-    grep -qx "java-options=$option" "$cfg" || fail "launcher config lacks $option"
+options=(--enable-native-access=ALL-UNNAMED -Xmx1g)
+[ "$aot" != true ] || options+=('-XX:AOTCache=$APPDIR/pos.aot' '-Xlog:aot*=off')
+for option in "${options[@]}"; do
+    grep -qxF "java-options=$option" "$cfg" || fail "launcher config lacks $option"
+    grep -qxF "java-options=$option" "$root$app/lib/app/michangarrito.cfg" || fail "michangarrito.cfg lacks $option"
 done
 modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$root$app/lib/runtime/release")
 for module in java.base java.sql java.desktop jdk.localedata jdk.unsupported; do
@@ -92,6 +97,16 @@ printed=$(run "$root$app/bin/MiChangarrito POS" --version) || fail "--version ex
 printed=$(run "$root$app/bin/michangarrito" --version) || fail "michangarrito --version exited with $?"
 [ "$printed" = "MiChangarrito POS $version" ] || fail "michangarrito --version printed '$printed'"
 ok "--version without a display: $printed"
+
+# The AOT cache (decision 0023), unpacked where the package puts it: -XX:AOTMode=on makes the JVM stop with
+# "Unable to use AOT cache" when it cannot use it (another runtime, other module options).
+[ "$aot" != true ] || for launcher in "MiChangarrito POS" michangarrito; do
+    [ -f "$root$app/lib/app/pos.aot" ] || fail "the AOT cache $app/lib/app/pos.aot is missing"
+    printed=$(run JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$root$app/bin/$launcher" --version 2>"$work/aot.log") \
+        || fail "$launcher does not accept its AOT cache:"$'\n'"$(cat "$work/aot.log")"
+    [ "$printed" = "MiChangarrito POS $version" ] || fail "$launcher with -XX:AOTMode=on printed '$printed'"
+done
+[ "$aot" != true ] || ok "AOT cache $(du -m "$root$app/lib/app/pos.aot" | cut -f1) MB accepted by the bundled runtime (-XX:AOTMode=on) from both launchers"
 
 report=$(run "$root$app/bin/MiChangarrito POS" --self-test 2>"$work/self-test.log") \
     || fail "--self-test exited with $? on a new counter:"$'\n'"$report"$'\n'"$(cat "$work/self-test.log")"

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import mx.michangarrito.hardware.output.OutputCli;
 import mx.michangarrito.pos.bench.BenchCli;
+import mx.michangarrito.pos.ui.bench.AotTrainCli;
 import mx.michangarrito.pos.ui.bench.BenchUiCli;
 import mx.michangarrito.pos.input.InputDeviceCli;
 import mx.michangarrito.pos.selftest.SelfTestCli;
@@ -13,7 +14,8 @@ import mx.michangarrito.pos.store.DataDirectory;
 /**
  * Entry point of the counter app. With no arguments it starts the JavaFX counter ({@link PosApplication});
  * with a command it runs that command: {@code bench [--products N] [--sales N]}, {@code bench-ui [--scans N] [--gap-ms G]}
- * (the counter scene on the headless JavaFX platform), {@code --version},
+ * (the counter scene on the headless JavaFX platform), {@code aot-train --cache FILE} (the JDK's AOT cache of the
+ * start, {@link AotTrainCli}), {@code --version},
  * {@code --self-test} (checks this PC's data folder, database and device settings; exit code 0 or 1),
  * the input-device commands {@code scan-listen}, {@code scale-read}, {@code card-sale}
  * ({@link InputDeviceCli}), or the printer commands of the hardware module ({@code devices},
@@ -32,6 +34,7 @@ public final class Main {
             case "" -> counter(args);
             case "bench" -> BenchCli.run(rest, System.out, System.err);
             case "bench-ui" -> BenchUiCli.run(rest, System.out, System.err);
+            case "aot-train" -> AotTrainCli.run(rest, System.out, System.err);
             case "scan-listen" -> InputDeviceCli.scanListen(rest, System.in, System.out, System.err);
             case "scale-read" -> InputDeviceCli.scaleRead(rest, System.out, System.err);
             case "card-sale" -> InputDeviceCli.cardSale(rest, System.out, System.err);
@@ -83,7 +86,7 @@ public final class Main {
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | bench-ui [--scans N] [--gap-ms G] | --version | --self-test"
+        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | bench-ui [--scans N] [--gap-ms G] | aot-train --cache FICHERO | --version | --self-test"
                 + " | scan-listen <uri> | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos>"
                 + " | devices | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
                 + " | open-drawer <dirección> | printer-status <dirección>]");

@@ -35,7 +35,8 @@ import mx.michangarrito.shared.tax.TaxRates;
  * scan's frame to be drawn, which a real scanner's pace never makes it do.</li>
  * </ul>
  * Speed is reported, never asserted. {@code --seed DIR} and {@code --shop DIR} run one phase in this JVM
- * (for profiling or an AOT training run).
+ * (for profiling, and {@link AotTrainCli}'s training run). With {@code -XX:AOTCache=FILE} the measured JVM
+ * uses that cache; {@code ui_cold_start_ms} says whether the JVM did.
  */
 public final class BenchUiCli {
 
@@ -62,6 +63,13 @@ public final class BenchUiCli {
             }
         } catch (RuntimeException e) {
             err.println(USAGE + "  (" + e.getMessage() + ")");
+            return 2;
+        }
+        if (seed == null && shop == null && ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(o -> o.startsWith("-XX:AOTCacheOutput") || o.equals("-XX:AOTMode=record"))) {
+            // this JVM would write the cache at its exit too, over the measured JVM's one: train with aot-train
+            err.println("bench-ui: train an AOT cache with `Main aot-train --cache FILE`, not with -XX:AOTCacheOutput"
+                    + " on bench-ui (this JVM and the measured one would both write it)");
             return 2;
         }
         try {
@@ -112,7 +120,7 @@ public final class BenchUiCli {
         command.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // a recording or an AOT training run is meant for the measured JVM, never for the seeding one
+            // a recording or an AOT cache is meant for the measured JVM, never for the seeding one
             boolean forMeasuredOnly = option.startsWith("-XX:StartFlightRecording") || option.startsWith("-XX:AOT");
             if (measuring || !forMeasuredOnly) {
                 command.add(option);

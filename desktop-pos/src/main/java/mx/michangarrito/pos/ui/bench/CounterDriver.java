@@ -99,10 +99,16 @@ final class CounterDriver implements AutoCloseable {
         return steps;
     }
 
-    /** The AOT cache this JVM was started with ({@code -XX:AOTCache=}), if any. */
+    /**
+     * The AOT cache this JVM was started with ({@code -XX:AOTCache=}), if any, and whether the JVM uses it: a
+     * JVM that refuses its cache (or does not find it) runs without any shared archive, so "sharing" is
+     * missing from {@code java.vm.info}.
+     */
     static Optional<String> aotCache() {
+        boolean mapped = System.getProperty("java.vm.info", "").contains("sharing");
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:AOTCache=")).map(a -> a.substring("-XX:AOTCache=".length())).findFirst();
+                .filter(a -> a.startsWith("-XX:AOTCache=")).map(a -> a.substring("-XX:AOTCache=".length()))
+                .map(c -> mapped ? c : c + " NOT USED (missing or refused by the JVM)").findFirst();
     }
 
     /**
