@@ -86,14 +86,15 @@ public final class Cloud {
                 new RateLimiter(limits.verifiesPerIp(), limits.window(), clock),
                 new Sessions(accessTokens, refreshTokens), refreshTokens, clock, ids);
         this.staff = new StaffService(endpoints, database, auth, refreshTokens, clock, ids);
-        this.terminals = new TerminalService(endpoints, database, auth, terminalRepository,
+        var syncRepository = new SyncRepository();
+        this.terminals = new TerminalService(endpoints, database, auth, terminalRepository, syncRepository,
                 new RateLimiter(limits.pairingsPerIp(), limits.window(), clock), clock, ids);
         var credentialRepository = new IntegrationCredentialRepository();
         this.integrationCredentials = new IntegrationCredentials(database, credentialRepository,
                 new CredentialCipher(secrets.encryptionKey()), clock);
         this.integrations = new IntegrationService(endpoints, database, auth, integrationCredentials,
                 credentialRepository);
-        this.sync = new SyncService(endpoints, auth, new PushIngest(database, new SyncRepository(), Json.mapper(), clock));
+        this.sync = new SyncService(endpoints, auth, new PushIngest(database, syncRepository, Json.mapper(), clock));
         this.reports = new ReportService(endpoints, database, auth);
         this.pull = new PullService(endpoints, auth, database, new ChangeFeedRepository(Json.mapper()), clock,
                 tombstoneRetention);

@@ -17,20 +17,26 @@ import mx.michangarrito.cloud.db.Tx;
 public final class SyncRepository {
 
     /**
+     * Starts a new terminal's sequence progress after {@code contiguousThrough}: a till paired again keeps
+     * numbering its outbox where it was, so the cloud must not take its earlier numbers for a gap.
+     */
+    public void startProgress(Tx tx, UUID terminalId, long contiguousThrough, Instant now) {
+        try {
+            insertProgress(tx, terminalId, contiguousThrough, now, "");
+        } catch (SQLException e) {
+            throw SqlRows.failure("could not start a terminal's sync progress", e);
+        }
+    }
+
+    /**
      * Locks the terminal's progress row for this transaction (creating it at 0), so pushes of one terminal
      * run one after the other, and returns the sequence up to which every event has arrived.
      */
     public long lockProgress(Tx tx, UUID terminalId, Instant now) {
-        try (PreparedStatement insert = tx.connection().prepareStatement(
-                "INSERT INTO sync_terminal_progress (tenant_id, terminal_id, contiguous_through, updated_at)"
-                        + " VALUES (?, ?, 0, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement select = tx.connection().prepareStatement(
-                     "SELECT contiguous_through FROM sync_terminal_progress"
-                             + " WHERE tenant_id = ? AND terminal_id = ? FOR UPDATE")) {
-            insert.setObject(1, tx.tenantId());
-            insert.setObject(2, terminalId);
-            insert.setObject(3, SqlRows.utc(now));
-            insert.executeUpdate();
+        try (PreparedStatement select = tx.connection().prepareStatement(
+                "SELECT contiguous_through FROM sync_terminal_progress"
+                        + " WHERE tenant_id = ? AND terminal_id = ? FOR UPDATE")) {
+            insertProgress(tx, terminalId, 0, now, " ON CONFLICT DO NOTHING");
             select.setObject(1, tx.tenantId());
             select.setObject(2, terminalId);
             try (ResultSet r = select.executeQuery()) {
@@ -41,6 +47,20 @@ public final class SyncRepository {
             }
         } catch (SQLException e) {
             throw SqlRows.failure("could not lock the terminal's sync progress", e);
+        }
+    }
+
+    /** The one insert of a progress row; {@code onConflict} is empty (a clash fails) or a conflict clause. */
+    private static void insertProgress(Tx tx, UUID terminalId, long contiguousThrough, Instant now,
+                                       String onConflict) throws SQLException {
+        try (PreparedStatement insert = tx.connection().prepareStatement(
+                "INSERT INTO sync_terminal_progress (tenant_id, terminal_id, contiguous_through, updated_at)"
+                        + " VALUES (?, ?, ?, ?)" + onConflict)) {
+            insert.setObject(1, tx.tenantId());
+            insert.setObject(2, terminalId);
+            insert.setLong(3, contiguousThrough);
+            insert.setObject(4, SqlRows.utc(now));
+            insert.executeUpdate();
         }
     }
 

@@ -73,24 +73,6 @@ public final class TerminalRepository {
         }
     }
 
-    /**
-     * Starts a new terminal's sequence progress after {@code contiguousThrough}: a till paired again keeps
-     * numbering its outbox where it was, so the cloud must not take its earlier numbers for a gap.
-     */
-    public void startProgress(Tx tx, UUID terminalId, long contiguousThrough, Instant now) {
-        String sql = "INSERT INTO sync_terminal_progress (tenant_id, terminal_id, contiguous_through, updated_at)"
-                + " VALUES (?, ?, ?, ?)";
-        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
-            s.setObject(1, tx.tenantId());
-            s.setObject(2, terminalId);
-            s.setLong(3, contiguousThrough);
-            s.setObject(4, SqlRows.utc(now));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw SqlRows.failure("could not start a terminal's sync progress", e);
-        }
-    }
-
     public Optional<Terminal> find(Tx tx, UUID terminalId) {
         List<Terminal> found = query(tx, " AND terminal_id = ?", terminalId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());

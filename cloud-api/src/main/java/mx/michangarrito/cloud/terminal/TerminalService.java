@@ -24,6 +24,7 @@ import mx.michangarrito.cloud.http.Endpoints;
 import mx.michangarrito.cloud.http.Fields;
 import mx.michangarrito.cloud.http.Json;
 import mx.michangarrito.cloud.observe.RequestContext;
+import mx.michangarrito.cloud.sync.SyncRepository;
 import mx.michangarrito.shared.id.UuidV7Generator;
 
 /**
@@ -42,6 +43,7 @@ public final class TerminalService implements HttpService {
     private final Database database;
     private final Authenticator auth;
     private final TerminalRepository terminals;
+    private final SyncRepository progress;
     /** Far above any till's outbox, below what a JSON number keeps exactly. */
     private static final long MAX_FIRST_SEQ = 1L << 50;
     private final RateLimiter pairingsPerIp;
@@ -49,11 +51,12 @@ public final class TerminalService implements HttpService {
     private final UuidV7Generator ids;
 
     public TerminalService(Endpoints endpoints, Database database, Authenticator auth, TerminalRepository terminals,
-                           RateLimiter pairingsPerIp, Clock clock, UuidV7Generator ids) {
+                           SyncRepository progress, RateLimiter pairingsPerIp, Clock clock, UuidV7Generator ids) {
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
         this.database = Objects.requireNonNull(database, "database");
         this.auth = Objects.requireNonNull(auth, "auth");
         this.terminals = Objects.requireNonNull(terminals, "terminals");
+        this.progress = Objects.requireNonNull(progress, "progress");
         this.pairingsPerIp = Objects.requireNonNull(pairingsPerIp, "pairingsPerIp");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -109,7 +112,7 @@ public final class TerminalService implements HttpService {
         database.inTenant(tenantId, tx -> {
             terminals.insert(tx, new Terminal(tenantId, terminalId, name, Hashes.sha256(secret), now, null));
             if (firstSeq > 1) {
-                terminals.startProgress(tx, terminalId, firstSeq - 1, now);
+                progress.startProgress(tx, terminalId, firstSeq - 1, now);
             }
             return null;
         });

@@ -1,18 +1,15 @@
 package mx.michangarrito.cloud.sync;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import mx.michangarrito.cloud.db.Database;
 import mx.michangarrito.cloud.http.Json;
 import mx.michangarrito.cloud.support.ApiTest;
+import mx.michangarrito.cloud.support.CounterRowRace;
 import mx.michangarrito.cloud.support.TestDatabase;
 import mx.michangarrito.shared.sync.PullResponse;
 import mx.michangarrito.shared.sync.PulledChange;
@@ -42,65 +39,24 @@ class ChangeOrderTest extends ApiTest {
         db.inTenant(shop, tx -> log.put(tx, new SettingState("shop.before", "1"), now));
         long cursor = db.inTenant(shop, tx -> reader.pull(tx, 0, 100)).nextCursor();
 
-        CountDownLatch firstHasItsSequence = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        // Threads of their own: the common pool may have a single thread on a small machine.
-        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> db.inTenant(shop, tx -> {
-            log.put(tx, new SettingState("shop.slow", "first"), now);
-            firstHasItsSequence.countDown();
-            await(releaseFirst);
-            return null;
-        }), threads);
-        assertTrue(firstHasItsSequence.await(30, TimeUnit.SECONDS));
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> db.inTenant(shop,
-                tx -> log.put(tx, new SettingState("shop.fast", "second"), now)), threads);
-        waitUntilASessionWaitsOnALock(shop);
+        try (CounterRowRace race = new CounterRowRace(db, shop,
+                tx -> log.put(tx, new SettingState("shop.slow", "first"), now))) {
+            assertTrue(race.firstHolds());
+            CompletableFuture<Boolean> second = race.second(() -> db.inTenant(shop,
+                    tx -> log.put(tx, new SettingState("shop.fast", "second"), now)));
+            race.waitUntilASessionWaits("the second transaction never waited for the first");
 
-        PullResponse meanwhile = db.inTenant(shop, tx -> reader.pull(tx, cursor, 100));
-        assertEquals(List.of(), meanwhile.changes(), "nothing committed after the cursor yet");
-        assertEquals(cursor, meanwhile.nextCursor());
-        assertFalse(second.isDone(), "the later change cannot commit before the earlier one");
+            PullResponse meanwhile = db.inTenant(shop, tx -> reader.pull(tx, cursor, 100));
+            assertEquals(List.of(), meanwhile.changes(), "nothing committed after the cursor yet");
+            assertEquals(cursor, meanwhile.nextCursor());
+            assertFalse(second.isDone(), "the later change cannot commit before the earlier one");
 
-        releaseFirst.countDown();
-        first.get(30, TimeUnit.SECONDS);
-        second.get(30, TimeUnit.SECONDS);
-        PullResponse after = db.inTenant(shop, tx -> reader.pull(tx, meanwhile.nextCursor(), 100));
-        assertEquals(List.of(new SettingState("shop.slow", "first"), new SettingState("shop.fast", "second")),
-                after.changes().stream().map(PulledChange::change).toList());
-        assertEquals(after.changes().getFirst().sequence() + 1, after.changes().getLast().sequence());
-        threads.shutdown();
-    }
-
-    private void waitUntilASessionWaitsOnALock(UUID shop) throws InterruptedException {
-        for (int i = 0; i < 3_000; i++) {
-            boolean waiting = db.inTenant(shop, tx -> {
-                try (PreparedStatement s = tx.connection().prepareStatement(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                + " AND query LIKE '%sync_change_counter%'");
-                     ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return r.getLong(1) > 0;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            if (waiting) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the second transaction never waited for the first");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            race.releaseFirst();
+            second.get(30, TimeUnit.SECONDS);
+            PullResponse after = db.inTenant(shop, tx -> reader.pull(tx, meanwhile.nextCursor(), 100));
+            assertEquals(List.of(new SettingState("shop.slow", "first"), new SettingState("shop.fast", "second")),
+                    after.changes().stream().map(PulledChange::change).toList());
+            assertEquals(after.changes().getFirst().sequence() + 1, after.changes().getLast().sequence());
         }
     }
 }

@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.testing;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import mx.michangarrito.pos.sale.SaleService;
 import mx.michangarrito.pos.sale.VoidService;
 import mx.michangarrito.pos.stock.StockService;
 import mx.michangarrito.pos.store.PosDatabase;
+import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.UserService;
 import mx.michangarrito.shared.id.UuidV7Generator;
@@ -58,6 +60,7 @@ public final class TestTerminal implements AutoCloseable {
     public final CorteService corte;
     public final UUID managerId;
     public final UUID cashierId;
+    private final List<TestPrinter> printers = new java.util.ArrayList<>();
 
     public TestTerminal(Path dataDir) {
         PosConfig defaults = PosConfig.defaults();
@@ -110,6 +113,27 @@ public final class TestTerminal implements AutoCloseable {
                 Optional.of(scaleCode), true), Optional.empty());
     }
 
+    /** What {@link #counter} sets up: the product on sale and the printer. */
+    public record Counter(Product coke, TestPrinter printer) {
+    }
+
+    /**
+     * The counter the screen tests start from: Coca-Cola 600 ml (7501055300846) at $20.00 with IVA 16 %,
+     * Caro's shift open with $500.00, and a virtual printer named {@code printerName}, closed with the terminal.
+     */
+    public Counter counter(String printerName) throws IOException {
+        Product coke = product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
+        shifts.open(cashierId, Money.ofPesos(500));
+        TestPrinter printer = new TestPrinter(printerName);
+        printers.add(printer);
+        return new Counter(coke, printer);
+    }
+
+    /** Caro (the cashier) logged in. */
+    public Operator cashier() {
+        return users.login(cashierId, CASHIER_PIN);
+    }
+
     public long count(String entity) {
         return db.read(s -> s.createSelectionQuery("select count(*) from " + entity, Long.class).getSingleResult());
     }
@@ -121,6 +145,7 @@ public final class TestTerminal implements AutoCloseable {
 
     @Override
     public void close() {
+        printers.forEach(TestPrinter::close);
         pos.close();
     }
 }

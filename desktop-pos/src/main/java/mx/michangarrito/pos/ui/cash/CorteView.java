@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.ui.ScreenScroll;
+import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
 
@@ -101,29 +102,19 @@ public final class CorteView {
                 Widgets.label(texts.get("corte.counted-transfer"), "caption"), transfer, summary, message);
         HBox body = new HBox(40, form, figures);
         HBox.setHgrow(figures, Priority.ALWAYS);
-        HBox keys = new HBox(8, Widgets.key("F12", texts.get("corte.key.close"), model::close),
-                Widgets.key("Esc", texts.get("corte.key.back"), this::leave));
-        VBox screen = new VBox(16, Widgets.label(texts.get("corte.title"), "screen-title"), body, keys);
+        KeyBar keys = new KeyBar().key(KeyCode.F12, texts.get("corte.key.close"), model::close)
+                .key(KeyCode.ESCAPE, texts.get("corte.key.back"), this::leave);
+        VBox screen = new VBox(16, Widgets.label(texts.get("corte.title"), "screen-title"), body, keys.row());
         screen.setPadding(new Insets(24));
         screen.setAlignment(Pos.TOP_LEFT);
         screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            switch (e.getCode()) {
-                case F12 -> {
-                    e.consume();
-                    model.close();
-                }
-                case ESCAPE -> {
-                    e.consume();
-                    leave();
-                }
-                case ENTER -> {
-                    if (model.closedProperty().get()) {
-                        e.consume();
-                        afterClosing.run();
-                    }
-                }
-                default -> {
-                }
+            Runnable action = keys.action(e.getCode());
+            if (action != null) {
+                e.consume();
+                action.run();
+            } else if (e.getCode() == KeyCode.ENTER && model.closedProperty().get()) {
+                e.consume();
+                afterClosing.run();
             }
         });
         model.closedProperty().addListener((obs, was, now) -> Platform.runLater(screen::requestFocus));

@@ -10,11 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.catalog.ProductRow;
+import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
@@ -30,6 +31,7 @@ public final class CatalogView {
     private final Shell shell;
     private final TextField filter = new TextField();
     private final TableView<ProductRow> table = new TableView<>();
+    private KeyBar keys = new KeyBar();
 
     public CatalogView(CatalogViewModel model, Texts texts, Shell shell) {
         this.model = model;
@@ -73,21 +75,20 @@ public final class CatalogView {
 
         Label message = Widgets.message(model.messageProperty(), model.messageIsErrorProperty());
         message.setId("catalog-message");
-        FlowPane keys = new FlowPane(8, 8,
-                Widgets.key("F1", texts.get("catalog.key.search"), this::focusFilter),
-                Widgets.key("F2", texts.get("catalog.key.new"), this::create),
-                Widgets.key("F3", texts.get("catalog.key.edit"), this::edit),
-                Widgets.key("F4", texts.get("catalog.key.category"), model::nextCategory),
-                Widgets.key("F5", texts.get("catalog.key.status"), model::nextStatus),
-                Widgets.key("F6", texts.get("catalog.key.low"), model::toggleLowOnly),
-                Widgets.key("F7", texts.get("catalog.key.categories"), this::categories),
-                Widgets.key("F8", texts.get("catalog.key.history"), this::history),
-                Widgets.key("F9", texts.get("catalog.key.export"), () -> new CsvView(model.csvCard(), texts, shell,
-                        this::focusFilter).showExport()),
-                Widgets.key("F10", texts.get("catalog.key.import"), () -> new CsvView(model.csvCard(), texts, shell,
-                        this::focusFilter).showImport()));
+        keys = new KeyBar().key(KeyCode.F1, texts.get("catalog.key.search"), this::focusFilter)
+                .key(KeyCode.F2, texts.get("catalog.key.new"), this::create)
+                .key(KeyCode.F3, texts.get("catalog.key.edit"), this::edit)
+                .key(KeyCode.F4, texts.get("catalog.key.category"), model::nextCategory)
+                .key(KeyCode.F5, texts.get("catalog.key.status"), model::nextStatus)
+                .key(KeyCode.F6, texts.get("catalog.key.low"), model::toggleLowOnly)
+                .key(KeyCode.F7, texts.get("catalog.key.categories"), this::categories)
+                .key(KeyCode.F8, texts.get("catalog.key.history"), this::history)
+                .key(KeyCode.F9, texts.get("catalog.key.export"), () -> new CsvView(model.csvCard(), texts, shell,
+                        this::focusFilter).showExport())
+                .key(KeyCode.F10, texts.get("catalog.key.import"), () -> new CsvView(model.csvCard(), texts, shell,
+                        this::focusFilter).showImport());
         VBox screen = new VBox(8, Widgets.label(texts.get("catalog.title"), "screen-title"), filter, filters, table,
-                message, keys);
+                message, keys.flow());
         VBox.setVgrow(table, Priority.ALWAYS);
         screen.setPadding(new Insets(8));
         screen.setId("catalog");
@@ -106,21 +107,11 @@ public final class CatalogView {
             return;
         }
         Runnable action = switch (e.getCode()) {
-            case F1 -> this::focusFilter;
-            case F2 -> this::create;
-            case F3 -> this::edit;
-            case F4 -> model::nextCategory;
-            case F5 -> model::nextStatus;
-            case F6 -> model::toggleLowOnly;
-            case F7 -> this::categories;
-            case F8 -> this::history;
-            case F9 -> () -> new CsvView(model.csvCard(), texts, shell, this::focusFilter).showExport();
-            case F10 -> () -> new CsvView(model.csvCard(), texts, shell, this::focusFilter).showImport();
             case UP -> () -> model.move(-1);
             case DOWN -> () -> model.move(1);
             case PAGE_UP -> () -> model.move(-15);
             case PAGE_DOWN -> () -> model.move(15);
-            default -> null;
+            default -> keys.action(e.getCode());
         };
         if (action != null) {
             e.consume();

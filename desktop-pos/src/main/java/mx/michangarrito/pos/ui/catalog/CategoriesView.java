@@ -5,9 +5,10 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
@@ -49,18 +50,17 @@ public final class CategoriesView {
         name.setOnAction(e -> model.submit());
         Label message = Widgets.message(model.messageProperty(), model.messageIsErrorProperty());
         message.setId("categories-message");
-        HBox keys = new HBox(8, Widgets.key("Enter", texts.get("categories.key.save"), model::submit),
-                Widgets.key("F2", texts.get("categories.key.rename"), model::startRename),
-                Widgets.key("F3", texts.get("categories.key.new"), model::startNew),
-                Widgets.key("Esc", texts.get("categories.key.close"), this::close));
-        VBox card = new VBox(10, Widgets.label(texts.get("categories.title"), "subtitle"), list, mode, name, message, keys);
+        KeyBar keys = new KeyBar().shown(KeyCode.ENTER, texts.get("categories.key.save"), model::submit)
+                .key(KeyCode.F2, texts.get("categories.key.rename"), model::startRename)
+                .key(KeyCode.F3, texts.get("categories.key.new"), model::startNew)
+                .shown(KeyCode.ESCAPE, texts.get("categories.key.close"), this::close);
+        VBox card = new VBox(10, Widgets.label(texts.get("categories.title"), "subtitle"), list, mode, name, message,
+                keys.row());
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Runnable action = switch (e.getCode()) {
                 case UP -> () -> model.move(-1);
                 case DOWN -> () -> model.move(1);
-                case F2 -> model::startRename;
-                case F3 -> model::startNew;
-                default -> null;
+                default -> keys.action(e.getCode());
             };
             if (action != null) {
                 e.consume();

@@ -9,8 +9,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
@@ -39,8 +41,7 @@ public final class CsvView {
         path.setOnAction(e -> model.export());
         VBox card = new VBox(10, Widgets.label(texts.get("csv.export.title"), "subtitle"),
                 new Label(texts.get("csv.export.help")), path, message(),
-                new HBox(8, Widgets.key("Enter", texts.get("csv.key.export"), model::export),
-                        Widgets.key("Esc", texts.get("categories.key.close"), this::close)));
+                keys("csv.key.export", model::export));
         card.setId("csv-export");
         card.setMaxWidth(760);
         shell.showOverlay(card, this::close);
@@ -70,8 +71,7 @@ public final class CsvView {
         errors.managedProperty().bind(errors.visibleProperty());
         VBox card = new VBox(10, Widgets.label(texts.get("csv.import.title"), "subtitle"),
                 new Label(texts.get("csv.import.help")), path, bar, progress, message(), errors,
-                new HBox(8, Widgets.key("Enter", texts.get("csv.key.import"), model::importFile),
-                        Widgets.key("Esc", texts.get("categories.key.close"), this::close)));
+                keys("csv.key.import", model::importFile));
         card.setId("csv-import");
         card.setMaxWidth(860);
         model.runningProperty().addListener((obs, was, now) -> {
@@ -89,6 +89,12 @@ public final class CsvView {
         path.textProperty().bindBidirectional(model.pathProperty());
         path.setPrefColumnCount(40);
         return path;
+    }
+
+    /** Enter (answered by the path field) and Escape (answered by the overlay). */
+    private HBox keys(String enterText, Runnable enter) {
+        return new KeyBar().shown(KeyCode.ENTER, texts.get(enterText), enter)
+                .shown(KeyCode.ESCAPE, texts.get("categories.key.close"), this::close).row();
     }
 
     private Label message() {

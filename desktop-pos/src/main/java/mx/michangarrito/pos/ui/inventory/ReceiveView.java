@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
@@ -76,22 +77,20 @@ public final class ReceiveView {
         code.setPrefColumnCount(22);
         quantity.setPrefColumnCount(6);
         cost.setPrefColumnCount(8);
+        KeyBar keys = new KeyBar().key(KeyCode.F12, texts.get("receive.save"), this::receive)
+                .key(KeyCode.F9, texts.get("receive.remove-last"), model::removeLast)
+                .shown(KeyCode.ESCAPE, texts.get("prompt.cancel"), this::close);
         VBox card = new VBox(8, Widgets.label(texts.get("receive.title"), "subtitle"),
                 new Label(texts.get("receive.help")), entry,
                 InventoryView.hitList(model.hits(), model.hitProperty(), texts), pending, lines, total,
-                new Label(texts.get("receive.note")), note, message,
-                new HBox(8, Widgets.key("F12", texts.get("receive.save"), this::receive),
-                        Widgets.key("F9", texts.get("receive.remove-last"), model::removeLast),
-                        Widgets.key("Esc", texts.get("prompt.cancel"), this::close)));
+                new Label(texts.get("receive.note")), note, message, keys.row());
         card.setId("receive-card");
         card.setMaxWidth(720);
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F12) {
+            Runnable action = keys.action(e.getCode());
+            if (action != null) {
                 e.consume();
-                receive();
-            } else if (e.getCode() == KeyCode.F9) {
-                e.consume();
-                model.removeLast();
+                action.run();
             } else if (e.getTarget() == code && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 e.consume();
                 model.moveHit(e.getCode() == KeyCode.UP ? -1 : 1);

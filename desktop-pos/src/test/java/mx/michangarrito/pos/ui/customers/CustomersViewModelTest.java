@@ -7,31 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import mx.michangarrito.hardware.device.SimUri;
-import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.sim.VirtualPrinter;
 import mx.michangarrito.pos.catalog.Product;
-import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.fiado.Customer;
 import mx.michangarrito.pos.fiado.CustomerDraft;
 import mx.michangarrito.pos.fiado.PaymentTender;
-import mx.michangarrito.pos.receipt.ReceiptBuilder;
-import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.sale.Cart;
 import mx.michangarrito.pos.sale.Tender;
+import mx.michangarrito.pos.testing.TestPrinter;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.shared.money.Money;
-import mx.michangarrito.shared.tax.TaxRates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,42 +36,35 @@ class CustomersViewModelTest {
     @TempDir
     Path dir;
     private TestTerminal terminal;
-    private final Simulators simulators = new Simulators();
     private VirtualPrinter paper;
-    private PrinterOutput output;
+    private TestPrinter printer;
     private Product coke;
     private Customer dona;
 
     @BeforeEach
     void open() throws IOException {
         terminal = new TestTerminal(dir);
-        coke = terminal.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
-        terminal.shifts.open(terminal.cashierId, Money.ofPesos(500));
+        TestTerminal.Counter counter = terminal.counter("customers-vm");
+        coke = counter.coke();
+        printer = counter.printer();
+        paper = printer.paper;
         dona = terminal.customers.create(new CustomerDraft("Doña Mari", Optional.of("55 1234 5678"),
                 Money.ofPesos(500), Optional.empty()), Optional.of(terminal.managerId));
         terminal.customers.create(CustomerDraft.of("Don Pepe", Money.ofPesos(100)), Optional.of(terminal.managerId));
         Cart cart = new Cart();
         cart.addUnits(coke, BigDecimal.valueOf(5));
         terminal.sales.complete(cart, List.of(Tender.fiado(Money.ofPesos(100), dona.id())), terminal.cashierId);
-        SimUri uri = new SimUri("customers-vm");
-        paper = simulators.printer(uri);
-        output = PrinterOutput.open(uri, 80, simulators, Clock.systemUTC(), Duration.ofMillis(200),
-                Duration.ofSeconds(30), Runnable::run, Texts.spanish().locale());
     }
 
     @AfterEach
     void close() {
-        output.close();
-        simulators.close();
         terminal.close();
     }
 
     private CustomersViewModel model(Role role, boolean withPrinter) {
         Operator who = role == Role.CASHIER ? terminal.users.login(terminal.cashierId, TestTerminal.CASHIER_PIN)
                 : terminal.users.login(terminal.managerId, TestTerminal.MANAGER_PIN);
-        Optional<TicketService> tickets = withPrinter ? Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
-                terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output))
+        Optional<TicketService> tickets = withPrinter ? Optional.of(printer.tickets(terminal))
                 : Optional.empty();
         CustomersViewModel model = new CustomersViewModel(terminal.customers, terminal.fiado, terminal.payments,
                 tickets, who, Texts.spanish(), new InlineTaskExecutor(), terminal.services().shopZone(), terminal.clock);

@@ -29,7 +29,6 @@ class BackOfficeFlowTest {
 
     private static final String COKE = "7501055300846";
     private static final String WATER = "7501055300853";
-    private static final String OWNER_PIN = "1111";
 
     @TempDir
     static Path dir;
@@ -54,27 +53,13 @@ class BackOfficeFlowTest {
         counter.close();
     }
 
-    private void logInAsTheOwnerAndOpenTheShift(FxRobot robot) {
-        robot.type(KeyCode.DOWN, KeyCode.DOWN); // Beto, Caro, Lupita: Lupita, the owner
-        robot.write(OWNER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-    }
-
-    private void scan(FxRobot robot, String code) {
-        counter.scannerPace();
-        robot.write(code).type(KeyCode.ENTER);
-        counter.handPace();
-    }
-
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
     void aProductCreatedInTheCatalogIsSoldByScanningItsBarcode(FxRobot robot) {
-        logInAsTheOwnerAndOpenTheShift(robot);
+        CounterFixture.ownerOpensTheShift(robot);
         robot.type(KeyCode.F11);
         assertEquals(1, robot.lookup("#catalog-table").queryAs(TableView.class).getItems().size());
 
@@ -82,11 +67,11 @@ class BackOfficeFlowTest {
         robot.lookup("#product-editor").query();
         robot.write("Agua natural 1 L").type(KeyCode.ENTER); // name → SKU
         robot.write("AG1").type(KeyCode.ENTER); // SKU → barcodes
-        scan(robot, COKE);
+        counter.scan(robot, COKE);
         assertTrue(text(robot, "#editor-message").startsWith("El código " + COKE + " ya es de «Coca-Cola 600 ml»"),
                 text(robot, "#editor-message"));
         robot.eraseText(COKE.length() + 1);
-        scan(robot, WATER);
+        counter.scan(robot, WATER);
         assertEquals(WATER + " ", robot.lookup("#editor-barcodes").queryAs(TextField.class).getText());
         robot.type(KeyCode.TAB).type(KeyCode.ENTER, KeyCode.ENTER, KeyCode.ENTER); // category, unit, by weight → price
         robot.write("15").type(KeyCode.F12);
@@ -96,21 +81,21 @@ class BackOfficeFlowTest {
 
         robot.type(KeyCode.ESCAPE);
         robot.lookup("#search").queryAs(TextField.class);
-        scan(robot, WATER);
+        counter.scan(robot, WATER);
         assertEquals(1, robot.lookup("#cart").queryAs(TableView.class).getItems().size());
         assertEquals("$15.00", text(robot, "#total"));
     }
 
     @Test
     void receivingAPurchaseFromTheInventorySection(FxRobot robot) {
-        logInAsTheOwnerAndOpenTheShift(robot);
+        CounterFixture.ownerOpensTheShift(robot);
         robot.type(KeyCode.F11);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         robot.lookup("#inventory-product").queryAs(TextField.class);
 
         robot.type(KeyCode.F2);
         robot.lookup("#receive-card").query();
-        scan(robot, COKE);
+        counter.scan(robot, COKE);
         assertEquals("Coca-Cola 600 ml", text(robot, "#receive-pending"));
         robot.write("12").type(KeyCode.ENTER);
         robot.eraseText(6).write("13.50").type(KeyCode.ENTER);

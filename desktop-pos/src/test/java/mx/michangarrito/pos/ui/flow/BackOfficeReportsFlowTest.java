@@ -50,27 +50,14 @@ class BackOfficeReportsFlowTest {
         counter.close();
     }
 
-    /** Beto, Caro, Lupita: {@code downs} arrows from the top, their PIN, and the opening float. */
-    private void logIn(FxRobot robot, int downs, String pin) {
-        for (int i = 0; i < downs; i++) {
-            robot.type(KeyCode.DOWN);
-        }
-        robot.write(pin).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-    }
-
     private void sellOneCokeForCash(FxRobot robot) {
-        counter.scannerPace();
-        robot.write(COKE).type(KeyCode.ENTER);
-        counter.handPace();
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F12).type(KeyCode.F9).type(KeyCode.ENTER); // exact cash, next sale
     }
 
     @Test
     void twoSalesThenF11ReportsShowTodaysNetTotal(FxRobot robot) {
-        logIn(robot, 0, TestTerminal.MANAGER_PIN);
+        CounterFixture.logInAndOpenTheShift(robot, 0, TestTerminal.MANAGER_PIN);
         sellOneCokeForCash(robot);
         sellOneCokeForCash(robot);
         assertEquals(2, counter.terminal.count("Sale"));
@@ -90,7 +77,7 @@ class BackOfficeReportsFlowTest {
 
     @Test
     void theOwnerMakesTheLettersBiggerAndTheWholeWindowFollows(FxRobot robot) {
-        logIn(robot, 2, "1111");
+        CounterFixture.ownerOpensTheShift(robot);
         robot.type(KeyCode.F11);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         robot.lookup("#settings").query();

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mx.michangarrito.hardware.simulator.CardTerminalSimulator;
 import mx.michangarrito.hardware.simulator.TerminalBehaviour;
-import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.shared.tax.TaxRates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,14 +48,8 @@ class CardAtTheCounterTest {
     }
 
     private void logInAndRingUpACoke(FxRobot robot) {
-        robot.type(KeyCode.DOWN);
-        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-        counter.scannerPace();
-        robot.write(COKE).type(KeyCode.ENTER);
-        counter.handPace();
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F12);
         robot.lookup("#pay-amount").queryAs(TextField.class);
     }

@@ -38,7 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CloudSectionFlowTest {
 
-    private static final String OWNER_PIN = "1111";
     private static final String PROGRESS = "Sincronizando catálogo completo… 1,200 de 5,000";
 
     @TempDir
@@ -79,17 +78,9 @@ class CloudSectionFlowTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private static void ownerAtTheSale(FxRobot robot) {
-        robot.type(KeyCode.DOWN, KeyCode.DOWN); // Beto, Caro, Lupita: Lupita, the owner
-        robot.write(OWNER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-    }
-
     @Test
     void aFullResyncShowsItsProgressWhileTheCounterSellsAndGoesWhenItEnds(FxRobot robot) throws Exception {
-        ownerAtTheSale(robot);
+        CounterFixture.ownerOpensTheShift(robot);
         assertFalse(shown(robot, "#sync-resync-bar"));
         Thread.ofPlatform().start(() -> pos().resync.progressed(1_200, 5_000)).join(); // as the sync thread does
         waitUntil(() -> shown(robot, "#sync-resync-bar") && PROGRESS.equals(text(robot, "#sync-resync-text")));
@@ -112,7 +103,7 @@ class CloudSectionFlowTest {
 
     @Test
     void theOwnerUnpairsWithTheirPinOnceNothingWaitsForTheCloud(FxRobot robot) throws Exception {
-        ownerAtTheSale(robot);
+        CounterFixture.ownerOpensTheShift(robot);
         pos().settings.putAll(Map.of("sync.cloud_url", cloud.url("/").toString(), "sync.tenant_id",
                 UUID.randomUUID().toString(), "sync.terminal_id", UUID.randomUUID().toString(),
                 "sync.device_credential", "dc1.a.b.secret"));
@@ -120,13 +111,13 @@ class CloudSectionFlowTest {
         robot.interact(robot.lookup("#section-cloud").queryButton()::fire);
         waitUntil(() -> shown(robot, "#cloud-unpair-box"));
 
-        robot.clickOn("#cloud-owner-pin").write(OWNER_PIN).type(KeyCode.F9);
+        robot.clickOn("#cloud-owner-pin").write(CounterFixture.OWNER_PIN).type(KeyCode.F9);
         waitUntil(() -> text(robot, "#cloud-message").startsWith("Hay 1 movimiento de esta caja"));
         assertTrue(pos().pairing.target().isPresent(), "the opened shift still waits for the cloud");
 
         pos().db.writeVoid(s -> s.createNativeMutationQuery("DELETE FROM outbox").executeUpdate()); // as if pushed
         cloud.enqueue(new MockResponse.Builder().code(204).build());
-        robot.clickOn("#cloud-owner-pin").write(OWNER_PIN).type(KeyCode.F9);
+        robot.clickOn("#cloud-owner-pin").write(CounterFixture.OWNER_PIN).type(KeyCode.F9);
         waitUntil(() -> text(robot, "#cloud-paired-with").startsWith("Sin vincular"));
         assertFalse(shown(robot, "#cloud-unpair-box"));
         assertEquals("", robot.lookup("#cloud-owner-pin").queryAs(PasswordField.class).getText());

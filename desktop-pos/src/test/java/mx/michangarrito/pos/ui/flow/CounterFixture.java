@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import mx.michangarrito.hardware.device.SimUri;
@@ -31,6 +33,7 @@ import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
+import org.testfx.api.FxRobot;
 
 /**
  * The real counter screens on a {@link TestTerminal}, in a TestFX stage. Key events get their times from
@@ -40,6 +43,8 @@ final class CounterFixture implements AutoCloseable {
 
     static final Duration SCANNER_PACE = Duration.ofMillis(10);
     static final Duration HAND_PACE = Duration.ofMillis(200);
+    /** Lupita's, the owner's, PIN on a {@link TestTerminal}. */
+    static final String OWNER_PIN = "1111";
 
     final TestTerminal terminal;
     final DeviceBridge devices;
@@ -124,6 +129,37 @@ final class CounterFixture implements AutoCloseable {
     /** From now on keys arrive as slowly as a person types. */
     void handPace() {
         pace = HAND_PACE;
+    }
+
+    /** Types {@code code} and Enter as fast as a scanner; later keys arrive as slowly as a person types. */
+    void scan(FxRobot robot, String code) {
+        scannerPace();
+        robot.write(code).type(KeyCode.ENTER);
+        handPace();
+    }
+
+    /**
+     * At the login list (Beto, Caro, Lupita): picks the one {@code downs} arrows from the top, types {@code pin},
+     * opens the shift with $500 and waits for the sale screen.
+     */
+    static void logInAndOpenTheShift(FxRobot robot, int downs, String pin) {
+        for (int i = 0; i < downs; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.write(pin).type(KeyCode.ENTER);
+        robot.lookup("#float").queryAs(TextField.class);
+        robot.write("500").type(KeyCode.ENTER);
+        robot.lookup("#search").queryAs(TextField.class);
+    }
+
+    /** Caro, the cashier, logs in and opens the shift with $500. */
+    static void cashierOpensTheShift(FxRobot robot) {
+        logInAndOpenTheShift(robot, 1, TestTerminal.CASHIER_PIN);
+    }
+
+    /** Lupita, the owner, logs in and opens the shift with $500. */
+    static void ownerOpensTheShift(FxRobot robot) {
+        logInAndOpenTheShift(robot, 2, OWNER_PIN);
     }
 
     @Override

@@ -28,8 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DeviceSettingsFlowTest {
 
-    private static final String OWNER_PIN = "1111";
-
     @TempDir
     static Path dir;
     private CounterFixture counter;
@@ -60,11 +58,7 @@ class DeviceSettingsFlowTest {
 
     @Test
     void theOwnerPrintsATestTicketAndSeesTheScaleWeight(FxRobot robot) throws Exception {
-        robot.type(KeyCode.DOWN, KeyCode.DOWN); // Beto, Caro, Lupita: Lupita, the owner
-        robot.write(OWNER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
+        CounterFixture.ownerOpensTheShift(robot);
         assertEquals("Sin nube", text(robot, "#sync-status"), "an unpaired till says so in the top bar");
         robot.type(KeyCode.F11);
         Button section = robot.lookup("#section-devices").queryButton();

@@ -11,10 +11,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.shared.tax.TaxRates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,19 +49,9 @@ class DevicesAtTheCounterTest {
     }
 
     private void logInAndSellACokeForFiftyPesos(FxRobot robot) {
-        robot.type(KeyCode.DOWN);
-        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-        scanACoke(robot);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F12).type(KeyCode.F5).type(KeyCode.ENTER); // a $50 bill, next sale
-    }
-
-    private void scanACoke(FxRobot robot) {
-        counter.scannerPace();
-        robot.write(COKE).type(KeyCode.ENTER);
-        counter.handPace();
     }
 
     private static boolean visible(FxRobot robot, String id) {
@@ -84,7 +72,7 @@ class DevicesAtTheCounterTest {
 
         robot.type(KeyCode.ESCAPE);
         assertFalse(visible(robot, "#ticket-preview"));
-        scanACoke(robot);
+        counter.scan(robot, COKE);
         assertEquals(1, robot.lookup("#cart").queryAs(TableView.class).getItems().size(), "the next sale goes on");
     }
 
@@ -98,7 +86,7 @@ class DevicesAtTheCounterTest {
         assertTrue(banner.contains("no tiene papel. Pon un rollo nuevo") && banner.contains("Ctrl+P"), banner);
         assertTrue(counter.paper.receipts().isEmpty());
 
-        scanACoke(robot); // the banner blocks nothing
+        counter.scan(robot, COKE); // the banner blocks nothing
         assertEquals(1, robot.lookup("#cart").queryAs(TableView.class).getItems().size());
 
         counter.paper.paperOut(false);
@@ -114,14 +102,10 @@ class DevicesAtTheCounterTest {
     @Test
     void theCustomerSeesEachItemWithTheTotalThenWhatTheyPaidAndTheChange(FxRobot robot) throws Exception {
         Duration wait = Duration.ofSeconds(20);
-        robot.type(KeyCode.DOWN);
-        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
+        CounterFixture.cashierOpensTheShift(robot);
         assertTrue(counter.screen.awaitLines("     BIENVENIDO", " MiChangarrito POS", wait), counter.screen.lines().toString());
 
-        scanACoke(robot);
+        counter.scan(robot, COKE);
         assertTrue(counter.screen.awaitLines("Coca-Cola 600 $20.00", "TOTAL         $20.00", wait),
                 counter.screen.lines().toString());
         robot.type(KeyCode.F12);
@@ -134,16 +118,12 @@ class DevicesAtTheCounterTest {
     @Test
     void aWeighedProductTakesItsWeightFromTheScaleAndTheSaleGoesOn(FxRobot robot) throws Exception {
         counter.scale.setWeight(new java.math.BigDecimal("0.750"));
-        robot.type(KeyCode.DOWN);
-        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
+        CounterFixture.cashierOpensTheShift(robot);
 
         robot.write("jamón").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#cart").queryAs(TableView.class).getItems().size() == 1);
         assertEquals("$120.00", robot.lookup("#total").queryAs(Label.class).getText());
-        scanACoke(robot); // the weight prompt closed by itself: the scan lands in the cart
+        counter.scan(robot, COKE); // the weight prompt closed by itself: the scan lands in the cart
         assertEquals(2, robot.lookup("#cart").queryAs(TableView.class).getItems().size());
     }
 }

@@ -41,7 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class QuickKeysFlowTest {
 
     private static final String COKE = "7501055300846";
-    private static final String OWNER_PIN = "1111";
 
     @TempDir
     static Path dir;
@@ -91,11 +90,7 @@ class QuickKeysFlowTest {
 
     @Test
     void theOwnerMarksALooseProductAndTheCashierAddsItFromTheGridWithTheKeyboard(FxRobot robot) {
-        robot.type(KeyCode.DOWN, KeyCode.DOWN); // Beto, Caro, Lupita: Lupita, the owner
-        robot.write(OWNER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
+        CounterFixture.ownerOpensTheShift(robot);
         assertTrue(text(robot, "#quick-hint").startsWith("Aún no hay teclas rápidas."), text(robot, "#quick-hint"));
         assertEquals("Ctrl+T  Teclas rápidas", robot.lookup("#key-ctrl+t").queryAs(Button.class).getText());
 

@@ -48,20 +48,6 @@ class SellAtTheCounterTest {
         counter.close();
     }
 
-    private void logInAsCaroAndOpenTheShift(FxRobot robot) {
-        robot.type(KeyCode.DOWN); // Beto, Caro, Lupita: Caro
-        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-    }
-
-    private void scan(FxRobot robot, String code) {
-        counter.scannerPace();
-        robot.write(code).type(KeyCode.ENTER);
-        counter.handPace();
-    }
-
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -72,9 +58,9 @@ class SellAtTheCounterTest {
 
     @Test
     void loginScanPayAndTheChangeIsShown(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, COKE);
-        scan(robot, COKE);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
+        counter.scan(robot, COKE);
         assertEquals("$40.00", text(robot, "#total"));
         assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText(), "the scan is taken out of the box");
 
@@ -92,7 +78,7 @@ class SellAtTheCounterTest {
 
     @Test
     void typingANameSearchesAndEnterAddsTheOnlyResult(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
+        CounterFixture.cashierOpensTheShift(robot);
         robot.write("pan dul");
         assertEquals(1, robot.lookup("#results").queryListView().getItems().size());
         robot.type(KeyCode.ENTER);
@@ -106,7 +92,7 @@ class SellAtTheCounterTest {
 
     @Test
     void aBarcodeTypedByHandIsNotAScanButEnterStillRingsItUp(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
+        CounterFixture.cashierOpensTheShift(robot);
         robot.write(COKE);
         assertEquals(COKE, robot.lookup("#search").queryAs(TextField.class).getText(), "slow typing stays in the box");
         robot.type(KeyCode.ENTER);
@@ -116,17 +102,17 @@ class SellAtTheCounterTest {
 
     @Test
     void aWrongBarcodeIsAMessageAndTheSaleGoesOn(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, "7501000000005");
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, "7501000000005");
         assertTrue(text(robot, "#sale-message").startsWith("No hay ningún producto con el código 7501000000005"));
-        scan(robot, COKE);
+        counter.scan(robot, COKE);
         assertEquals(1, cartLines(robot));
     }
 
     @Test
     void parkAndResume(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, COKE);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F5).write("Señora del 5").type(KeyCode.ENTER);
         assertEquals(0, cartLines(robot));
         assertEquals("$0.00", text(robot, "#total"));
@@ -141,8 +127,8 @@ class SellAtTheCounterTest {
 
     @Test
     void aDiscountAboveTheLimitAsksForTheManagersPinBeforePaying(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, COKE);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F4).write("50%").type(KeyCode.ENTER);
         assertEquals("$10.00", text(robot, "#total"));
         robot.type(KeyCode.F12);
@@ -157,8 +143,8 @@ class SellAtTheCounterTest {
 
     @Test
     void cashOutThenCorteWithTheCountingFormClosesTheShift(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, COKE);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F12).type(KeyCode.F9).type(KeyCode.ENTER); // $20 exact cash, next sale
         robot.type(KeyCode.F7).type(KeyCode.F2).write("100").type(KeyCode.ENTER).write("Proveedor de pan")
                 .type(KeyCode.ENTER);
@@ -178,13 +164,13 @@ class SellAtTheCounterTest {
 
     @Test
     void escapeFromTheCorteGoesBackToTheSameSale(FxRobot robot) {
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, COKE);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F8);
         robot.lookup("#counted-cash").queryAs(Label.class);
         robot.type(KeyCode.ESCAPE);
         assertEquals("$20.00", text(robot, "#total"));
-        scan(robot, COKE);
+        counter.scan(robot, COKE);
         assertEquals("$40.00", text(robot, "#total"));
     }
 
@@ -192,8 +178,8 @@ class SellAtTheCounterTest {
     void fiadoAboveTheLimitIsAllowedByTheManagersPin(FxRobot robot) {
         var lupe = counter.terminal.customers.create(new mx.michangarrito.pos.fiado.CustomerDraft("Lupe Ramírez",
                 java.util.Optional.empty(), Money.ofPesos(10), java.util.Optional.empty()), java.util.Optional.empty());
-        logInAsCaroAndOpenTheShift(robot);
-        scan(robot, COKE);
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F12).type(KeyCode.F4).write("lupe").type(KeyCode.ENTER);
         assertTrue(text(robot, "#pay-message").startsWith("A Lupe Ramírez solo le quedan $10.00"));
         robot.write(TestTerminal.MANAGER_PIN).type(KeyCode.ENTER); // Beto is first in the list
@@ -203,7 +189,7 @@ class SellAtTheCounterTest {
 
     @Test
     void aSerialScannerScanLandsInTheCart(FxRobot robot) throws TimeoutException {
-        logInAsCaroAndOpenTheShift(robot);
+        CounterFixture.cashierOpensTheShift(robot);
         try (var scanner = SimulatedDevices.scanner("escáner", SimUri.DEFAULT, java.time.Clock.systemUTC())) {
             counter.devices.attach(scanner.device());
             scanner.device().start(java.time.Duration.ofSeconds(5));

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mx.michangarrito.pos.testing.TestTerminal;
@@ -61,14 +60,8 @@ class TicketsFlowTest {
 
     @Test
     void aSaleIsFoundByFolioReprintedAndVoidedWithTheManagersPin(FxRobot robot) throws Exception {
-        robot.type(KeyCode.DOWN); // Caro, the cashier
-        robot.write(TestTerminal.CASHIER_PIN).type(KeyCode.ENTER);
-        robot.lookup("#float").queryAs(TextField.class);
-        robot.write("500").type(KeyCode.ENTER);
-        robot.lookup("#search").queryAs(TextField.class);
-        counter.scannerPace();
-        robot.write(COKE).type(KeyCode.ENTER);
-        counter.handPace();
+        CounterFixture.cashierOpensTheShift(robot);
+        counter.scan(robot, COKE);
         robot.type(KeyCode.F12).type(KeyCode.F5).type(KeyCode.ENTER); // a $50 bill, next sale
         assertTrue(counter.paper.awaitReceipts(1, Duration.ofSeconds(20)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible(robot, "#ticket-preview"));

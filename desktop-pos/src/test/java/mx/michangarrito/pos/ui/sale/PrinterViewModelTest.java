@@ -8,18 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import mx.michangarrito.hardware.device.SimUri;
-import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.sim.VirtualPrinter;
 import mx.michangarrito.pos.catalog.Product;
 import mx.michangarrito.pos.device.PrinterOutput;
-import mx.michangarrito.pos.receipt.ReceiptBuilder;
-import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.sale.Cart;
 import mx.michangarrito.pos.sale.CompletedSale;
@@ -29,7 +24,6 @@ import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.shared.money.Money;
-import mx.michangarrito.shared.tax.TaxRates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +35,6 @@ class PrinterViewModelTest {
     @TempDir
     Path dir;
     private TestTerminal terminal;
-    private final Simulators simulators = new Simulators();
     private VirtualPrinter paper;
     private PrinterOutput output;
     private PrinterViewModel printer;
@@ -52,16 +45,12 @@ class PrinterViewModelTest {
     @BeforeEach
     void open() throws IOException {
         terminal = new TestTerminal(dir);
-        coke = terminal.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
-        terminal.shifts.open(terminal.cashierId, Money.ofPesos(500));
-        caro = terminal.users.login(terminal.cashierId, TestTerminal.CASHIER_PIN);
-        SimUri uri = new SimUri("vm");
-        paper = simulators.printer(uri);
-        output = PrinterOutput.open(uri, 80, simulators, Clock.systemUTC(), Duration.ofMillis(200),
-                Duration.ofSeconds(30), Runnable::run, Texts.spanish().locale());
-        printer = viewModel(Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
-                terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output)));
+        TestTerminal.Counter counter = terminal.counter("vm");
+        coke = counter.coke();
+        caro = terminal.cashier();
+        paper = counter.printer().paper;
+        output = counter.printer().output;
+        printer = viewModel(Optional.of(counter.printer().tickets(terminal)));
     }
 
     private PrinterViewModel viewModel(Optional<TicketService> tickets) {
@@ -71,8 +60,6 @@ class PrinterViewModelTest {
 
     @AfterEach
     void close() {
-        output.close();
-        simulators.close();
         terminal.close();
     }
 

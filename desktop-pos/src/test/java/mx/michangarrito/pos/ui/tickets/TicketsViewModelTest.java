@@ -7,30 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import mx.michangarrito.hardware.device.SimUri;
-import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.hardware.sim.VirtualPrinter;
 import mx.michangarrito.pos.cash.TenderKind;
 import mx.michangarrito.pos.catalog.Product;
-import mx.michangarrito.pos.device.PrinterOutput;
-import mx.michangarrito.pos.receipt.ReceiptBuilder;
-import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.sale.Cart;
 import mx.michangarrito.pos.sale.CompletedSale;
 import mx.michangarrito.pos.sale.SaleHistory;
 import mx.michangarrito.pos.sale.Tender;
+import mx.michangarrito.pos.testing.TestPrinter;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.shared.money.Money;
-import mx.michangarrito.shared.tax.TaxRates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,35 +36,28 @@ class TicketsViewModelTest {
     @TempDir
     Path dir;
     private TestTerminal terminal;
-    private final Simulators simulators = new Simulators();
     private VirtualPrinter paper;
-    private PrinterOutput output;
+    private TestPrinter printer;
     private Product coke;
     private Operator caro;
 
     @BeforeEach
     void open() throws IOException {
         terminal = new TestTerminal(dir);
-        coke = terminal.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
-        terminal.shifts.open(terminal.cashierId, Money.ofPesos(500));
-        caro = terminal.users.login(terminal.cashierId, TestTerminal.CASHIER_PIN);
-        SimUri uri = new SimUri("tickets-vm");
-        paper = simulators.printer(uri);
-        output = PrinterOutput.open(uri, 80, simulators, Clock.systemUTC(), Duration.ofMillis(200),
-                Duration.ofSeconds(30), Runnable::run, Texts.spanish().locale());
+        TestTerminal.Counter counter = terminal.counter("tickets-vm");
+        coke = counter.coke();
+        printer = counter.printer();
+        paper = printer.paper;
+        caro = terminal.cashier();
     }
 
     @AfterEach
     void close() {
-        output.close();
-        simulators.close();
         terminal.close();
     }
 
     private TicketsViewModel model(boolean withPrinter) {
-        Optional<TicketService> tickets = withPrinter ? Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
-                terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output))
+        Optional<TicketService> tickets = withPrinter ? Optional.of(printer.tickets(terminal))
                 : Optional.empty();
         return new TicketsViewModel(new SaleHistory(terminal.db), terminal.voids, terminal.returns, terminal.users,
                 tickets, caro, Texts.spanish(), new InlineTaskExecutor(), terminal.services().shopZone(), terminal.clock);
