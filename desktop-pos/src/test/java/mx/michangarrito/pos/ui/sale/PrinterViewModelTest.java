@@ -37,6 +37,7 @@ class PrinterViewModelTest {
     private TestTerminal terminal;
     private VirtualPrinter paper;
     private PrinterOutput output;
+    private mx.michangarrito.pos.testing.TestPrinter testPrinter;
     private PrinterViewModel printer;
     private Product coke;
     private Operator caro;
@@ -48,6 +49,7 @@ class PrinterViewModelTest {
         TestTerminal.Counter counter = terminal.counter("vm");
         coke = counter.coke();
         caro = terminal.cashier();
+        testPrinter = counter.printer();
         paper = counter.printer().paper;
         output = counter.printer().output;
         printer = viewModel(Optional.of(counter.printer().tickets(terminal)));
@@ -136,9 +138,7 @@ class PrinterViewModelTest {
         live.reprint();
         assertEquals(List.of("No hay impresora configurada, así que no hay ticket que reimprimir."), notices);
 
-        inUse.set(Optional.of(new TicketService(
-                () -> ReceiptSettings.load(terminal.services().settings, terminal.services().shopZone(), "Mi tiendita"),
-                terminal.fiado, terminal.customers, new ReceiptBuilder(Texts.spanish().locale()), output)));
+        inUse.set(Optional.of(testPrinter.tickets(terminal)));
         live.noPrinter(0);
         assertEquals("", live.bannerProperty().get());
         assertTrue(live.hasPrinter());
