@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -44,13 +45,18 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the counter at 1024×768, 1366×768 and 1920×1080, and with the largest letters at 1024×768:
- * nothing is cut off or pushed out of the window ({@link LayoutCheck}), and the sale's key bar shows every key.
+ * nothing is cut off or pushed out of the window ({@link LayoutCheck}), the sale's key bar shows every key, and the
+ * quick keys show their whole names and prices ({@link QuickKeysCheck}).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreensFitTheWindowTest {
 
     private static final String LONG_NAME = "Galletas surtidas de mantequilla con chispas de chocolate y relleno sabor "
             + "vainilla, paquete familiar 850 g";
+    /** Quick keys with the long names of a real shop (two lines and more on a key), with a price line each. */
+    private static final List<String> KEY_NAMES = List.of("Leche entera 1 L", "Tortillas de maíz por kilo",
+            "Refresco de naranja 2 L retornable", "Jabón de lavandería en barra 400 g", "Bolillo",
+            "Mantequilla con sal 90 g", "Papel higiénico 4 rollos doble hoja", "Agua purificada garrafón 20 L");
 
     @TempDir
     static Path dir;
@@ -132,8 +138,14 @@ class ScreensFitTheWindowTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        counter.terminal.product(LONG_NAME, "7501000000012", 8_950, TaxRates.IVA_16);
-        counter.terminal.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
+        List<UUID> keys = new ArrayList<>();
+        keys.add(counter.terminal.product(LONG_NAME, "7501000000012", 8_950, TaxRates.IVA_16).id());
+        keys.add(counter.terminal.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16).id());
+        keys.add(counter.terminal.weighed("Huevo blanco (kg)", "00101", 4_600).id());
+        for (String name : KEY_NAMES) {
+            keys.add(counter.terminal.product(name, 3_950, TaxRates.IVA_0).id());
+        }
+        counter.terminal.catalog.quickKeys().markSamples(keys); // the sale screen shows them as quick keys
         List<String> problems = new ArrayList<>();
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "login"));
         robot.type(KeyCode.DOWN, KeyCode.DOWN).write("1111").type(KeyCode.ENTER); // Lupita, the owner
@@ -148,6 +160,7 @@ class ScreensFitTheWindowTest {
         }
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "sale"));
         problems.addAll(keyBarShown(robot));
+        problems.addAll(QuickKeysCheck.atEverySize(robot, stage, keys.size()));
 
         robot.type(KeyCode.F12);
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "payment"));
