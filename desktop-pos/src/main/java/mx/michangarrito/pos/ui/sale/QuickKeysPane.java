@@ -13,8 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.ui.Texts;
@@ -54,7 +53,8 @@ public final class QuickKeysPane {
             super.layoutChildren();
         }
     };
-    private final HBox tabBar = new HBox(GAP);
+    /** The category tabs, wrapped onto more rows when they do not fit side by side (never cut to "..."). */
+    private final FlowPane tabBar = new FlowPane(GAP, GAP);
     private final GridPane grid = new GridPane(GAP, GAP);
     private final ScrollPane scroll = new ScrollPane(grid);
     private int columns = 4;
@@ -162,14 +162,12 @@ public final class QuickKeysPane {
             tab.setFocusTraversable(false);
             tab.setId("quick-tab-" + i);
             tab.setOnAction(e -> model.showTab(index));
+            tab.setMinWidth(Region.USE_PREF_SIZE);
             if (i == model.tabProperty().get()) {
                 tab.getStyleClass().add("selected");
             }
             tabBar.getChildren().add(tab);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        tabBar.getChildren().add(gap);
     }
 
     /** As many columns as keys of {@link #KEY_WIDTH} (scaled with the letter size) fit in {@code width}. */
@@ -177,7 +175,8 @@ public final class QuickKeysPane {
         if (width <= 0) {
             return;
         }
-        double scale = tabBar.getChildren().getFirst() instanceof Button tab ? tab.getFont().getSize() / TAB_FONT : 1;
+        double scale = !tabBar.getChildren().isEmpty() && tabBar.getChildren().getFirst() instanceof Button tab
+                ? tab.getFont().getSize() / TAB_FONT : 1;
         double keyWidth = KEY_WIDTH * Math.max(1, scale);
         int fit = (int) Math.floor((width + GAP) / (keyWidth + GAP));
         int next = Math.clamp(fit, 1, MAX_COLUMNS);
