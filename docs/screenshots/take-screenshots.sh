@@ -4,10 +4,12 @@
 # day's reports and the corte de caja. Needs the built app (./mvnw -q -DskipTests package) and, on Debian/Ubuntu:
 #   apt-get install xvfb xdotool imagemagick libgtk-3-0 libxtst6 libxxf86vm1 libgl1 fonts-dejavu-core
 # Usage: docs/screenshots/take-screenshots.sh [output dir, default docs/screenshots]
-# SHOT_SIZE=1024x768 takes them at another screen size (the window is made that size).
+# SHOT_SIZE=1024x768 takes them at another screen size (the window is made that size and put at the top left).
+# The output dir is made if missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-docs/screenshots}
+mkdir -p "$out" # import cannot write into a missing dir, and set -e then ends the script before any shot
 display=:${SHOT_DISPLAY:-93}
 data=$(mktemp -d)
 size=${SHOT_SIZE:-1280x800}
@@ -21,7 +23,12 @@ trap 'kill $app $xvfb 2>/dev/null; rm -rf "$data"' EXIT
 
 for _ in $(seq 120); do xdotool search --name MiChangarrito >/dev/null 2>&1 && break; sleep 0.5; done
 window=$(xdotool search --name MiChangarrito | head -1)
-[ "$size" = 1280x800 ] || xdotool windowsize "$window" "${size%x*}" "${size#*x}"
+# The app opens a 1280×800 window centred on the screen: on a smaller screen it starts off the top left edge,
+# so it is moved to the corner as well as resized (without a window manager nothing else places it).
+if [ "$size" != 1280x800 ]; then
+    xdotool windowsize "$window" "${size%x*}" "${size#*x}"
+    xdotool windowmove "$window" 0 0
+fi
 xdotool windowfocus "$window"
 sleep 2
 keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }

@@ -157,8 +157,9 @@ public final class SaleView {
         cart.setItems(model.lines());
         cart.setPlaceholder(new Label(texts.get("sale.empty")));
         cart.getColumns().setAll(List.of(
-                column(texts.get("sale.column.description"), LineRow::description, 0.46),
-                column(texts.get("sale.column.quantity"), LineRow::quantity, 0.12),
+                // Quantity wide enough for "0.350 kg" at 1024×768 (it was cut to "0.35...").
+                column(texts.get("sale.column.description"), LineRow::description, 0.42),
+                column(texts.get("sale.column.quantity"), LineRow::quantity, 0.16),
                 column(texts.get("sale.column.price"), LineRow::unitPrice, 0.14),
                 column(texts.get("sale.column.discount"), LineRow::discount, 0.12),
                 column(texts.get("sale.column.amount"), LineRow::amount, 0.15)));

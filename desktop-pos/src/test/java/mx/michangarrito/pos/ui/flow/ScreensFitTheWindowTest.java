@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -23,6 +26,9 @@ import mx.michangarrito.hardware.scanner.WedgeSettings;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.pos.PosConfig;
 import mx.michangarrito.pos.PosServices;
+import mx.michangarrito.pos.catalog.CatalogService;
+import mx.michangarrito.pos.catalog.ProductDraft;
+import mx.michangarrito.pos.catalog.Unit;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.device.PrinterSwitch;
@@ -30,6 +36,7 @@ import mx.michangarrito.pos.ui.CounterFlow;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
+import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.tax.TaxRates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +51,18 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the counter at 1024×768, 1366×768 and 1920×1080, and with the largest letters at 1024×768:
- * nothing is cut off or pushed out of the window ({@link LayoutCheck}), and the sale's key bar shows every key.
+ * nothing is cut off or pushed out of the window ({@link LayoutCheck}), the sale's key bar shows every key, and the
+ * quick keys show their whole names and prices ({@link QuickKeysCheck}).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreensFitTheWindowTest {
 
     private static final String LONG_NAME = "Galletas surtidas de mantequilla con chispas de chocolate y relleno sabor "
             + "vainilla, paquete familiar 850 g";
+    /** Quick keys with the long names of a real shop (two lines and more on a key), with a price line each. */
+    private static final List<String> KEY_NAMES = List.of("Leche entera 1 L", "Tortillas de maíz por kilo",
+            "Refresco de naranja 2 L retornable", "Jabón de lavandería en barra 400 g", "Bolillo",
+            "Mantequilla con sal 90 g", "Papel higiénico 4 rollos doble hoja", "Agua purificada garrafón 20 L");
 
     @TempDir
     static Path dir;
@@ -132,8 +144,23 @@ class ScreensFitTheWindowTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        counter.terminal.product(LONG_NAME, "7501000000012", 8_950, TaxRates.IVA_16);
-        counter.terminal.product("Coca-Cola 600 ml", "7501055300846", 2_000, TaxRates.IVA_16);
+        // Quick keys: eleven in the first tab (long names, a weighed one), one in each of the other tabs, whose
+        // long category names make a row of tabs wider than the sale screen at 1024×768.
+        CatalogService catalog = counter.terminal.catalog;
+        UUID first = catalog.createCategory("Abarrotes").id();
+        List<UUID> keys = new ArrayList<>();
+        keys.add(product(catalog, LONG_NAME, "7501000000012", 8_950, first, false));
+        keys.add(product(catalog, "Coca-Cola 600 ml", "7501055300846", 2_000, first, false));
+        keys.add(product(catalog, "Huevo blanco (kg)", null, 4_600, first, true));
+        for (String name : KEY_NAMES) {
+            keys.add(product(catalog, name, null, 3_950, first, false));
+        }
+        int inFirstTab = keys.size();
+        for (String category : List.of("Bebidas y refrescos", "Hogar y papelería", "Salchichonería y lácteos",
+                "Tortillería y panadería")) {
+            keys.add(product(catalog, "Tecla de " + category, null, 1_000, catalog.createCategory(category).id(), false));
+        }
+        catalog.quickKeys().markSamples(keys); // the sale screen shows them as quick keys
         List<String> problems = new ArrayList<>();
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "login"));
         robot.type(KeyCode.DOWN, KeyCode.DOWN).write("1111").type(KeyCode.ENTER); // Lupita, the owner
@@ -148,6 +175,7 @@ class ScreensFitTheWindowTest {
         }
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "sale"));
         problems.addAll(keyBarShown(robot));
+        problems.addAll(QuickKeysCheck.atEverySize(robot, stage, inFirstTab));
 
         robot.type(KeyCode.F12);
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "payment"));
@@ -170,6 +198,13 @@ class ScreensFitTheWindowTest {
             problems.addAll(LayoutCheck.atEverySize(robot, stage, section.getId()));
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    private static UUID product(CatalogService catalog, String name, String barcode, long centavos, UUID category,
+            boolean weighed) {
+        return catalog.create(new ProductDraft(name, Optional.empty(), barcode == null ? List.of() : List.of(barcode),
+                Optional.of(category), weighed ? Unit.KG : Unit.PIEZA, weighed, TaxRates.IVA_16, Money.ZERO,
+                Money.ofCentavos(centavos), BigDecimal.ZERO, Optional.empty(), true), Optional.empty()).id();
     }
 
     /** Every key of the sale's bottom bar is on screen, whole, at every size. */
