@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -101,7 +102,8 @@ public final class CorteView {
                 Widgets.label(texts.get("corte.counted-transfer"), "caption"), transfer, summary, message);
         HBox body = new HBox(40, form, figures);
         HBox.setHgrow(figures, Priority.ALWAYS);
-        HBox keys = new HBox(8, Widgets.key("F12", texts.get("corte.key.close"), model::close),
+        FlowPane keys = new FlowPane(8, 8, Widgets.key("F12", texts.get("corte.key.close"), model::close),
+                Widgets.key("F5", texts.get("corte.key.print-z"), model::printZ),
                 Widgets.key("Esc", texts.get("corte.key.back"), this::leave));
         VBox screen = new VBox(16, Widgets.label(texts.get("corte.title"), "screen-title"), body, keys);
         screen.setPadding(new Insets(24));
@@ -111,6 +113,10 @@ public final class CorteView {
                 case F12 -> {
                     e.consume();
                     model.close();
+                }
+                case F5 -> {
+                    e.consume();
+                    model.printZ();
                 }
                 case ESCAPE -> {
                     e.consume();
