@@ -78,7 +78,7 @@ public final class DevicesViewModel {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.detect = Objects.requireNonNull(detect, "detect");
-        this.sample = new SampleTicket(texts.locale(), texts.get("devices.preview.cashier"));
+        this.sample = new SampleTicket(texts);
         for (DeviceSlot slot : DeviceSlot.values()) {
             rows.put(slot, new DeviceRow(slot));
         }
