@@ -44,6 +44,8 @@ import mx.michangarrito.pos.ui.task.TaskExecutor;
  */
 public final class DevicesViewModel {
 
+    private static final System.Logger LOG = System.getLogger(DevicesViewModel.class.getName());
+
     /** The card terminal's address setting ({@code none} when the shop has none). */
     public static final String CARD_TERMINAL_SETTING = "device.card-terminal";
 
@@ -250,7 +252,11 @@ public final class DevicesViewModel {
                 leave();
                 listen();
             }
-        }, failure -> message(texts.get("devices.apply.failed", name, String.valueOf(failure.getMessage())), true));
+        }, failure -> message(texts.explained(failure).map(why -> texts.get("devices.apply.failed", name, why))
+                .orElseGet(() -> {
+                    LOG.log(System.Logger.Level.WARNING, "the device of " + setting + " did not open", failure);
+                    return texts.get("devices.apply.failed.unknown", name);
+                }), true));
     }
 
     /** Tries the device now: never anything that charges money. */
