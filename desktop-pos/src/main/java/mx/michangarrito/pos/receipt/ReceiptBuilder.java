@@ -147,6 +147,11 @@ public final class ReceiptBuilder {
         return doc.cut().build();
     }
 
+    /** The Z report of a closed shift (the corte de caja as printed). */
+    public ReceiptDocument buildCorte(CorteTicket corte, ReceiptSettings shop) {
+        return new CorteReceipt(locale, words).build(corte, shop);
+    }
+
     private void line(ReceiptDocument.Builder doc, CartLine line) {
         doc.text(line.description());
         String quantity = line.weighed() ? word("qty.kg", line.quantity().setScale(3).toPlainString())

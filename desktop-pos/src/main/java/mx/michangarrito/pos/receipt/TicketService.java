@@ -87,6 +87,11 @@ public final class TicketService {
         output.print(statement.folio(), builder.buildStatement(statement, shop.get()));
     }
 
+    /** Queues the Z report of a closed shift. */
+    public void printCorte(CorteTicket corte) {
+        output.print(corte.folio(), builder.buildCorte(corte, shop.get()));
+    }
+
     private SaleTicket.FiadoBalance balance(UUID customerId) {
         String name = customers.find(customerId).map(Customer::name).orElse("");
         return new SaleTicket.FiadoBalance(name, fiado.balance(customerId));

@@ -155,7 +155,7 @@ public final class CounterFlow {
 
     /** The corte de caja; Escape returns to the same sale, closing the shift leads to the login. */
     private void corte(Operator operator, SaleViewModel sale) {
-        CorteViewModel corte = new CorteViewModel(pos.corte, pos.shifts, operator, texts);
+        CorteViewModel corte = new CorteViewModel(pos.corte, pos.shifts, operator, texts, tickets());
         if (!corte.load()) {
             sale.notice(corte.messageProperty().get(), true);
             return;

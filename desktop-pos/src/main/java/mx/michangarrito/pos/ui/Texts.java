@@ -4,7 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import mx.michangarrito.hardware.device.DeviceException;
+import mx.michangarrito.hardware.device.InvalidDeviceUriException;
 import mx.michangarrito.pos.error.PosException;
 import mx.michangarrito.shared.money.InvalidAmountException;
 import mx.michangarrito.shared.money.Money;
@@ -54,17 +57,27 @@ public final class Texts {
     }
 
     /**
-     * What to tell the person about a failure: the service's own message when it has one, otherwise a
-     * general "nothing was lost" text (the technical detail goes to the log).
+     * What to tell the person about a failure: the service's or device's own message when it has one,
+     * otherwise a general "nothing was lost" text (the technical detail goes to the log).
      */
     public String error(Throwable failure) {
-        return switch (failure) {
+        return explained(failure).orElseGet(() -> {
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure at the counter", failure);
+            return get("error.unexpected");
+        });
+    }
+
+    /**
+     * The failure's own message in this language, when it has one: the counter's services, money input,
+     * and the device drivers and addresses; empty for anything else (whose technical text is not for people).
+     */
+    public Optional<String> explained(Throwable failure) {
+        return Optional.ofNullable(switch (failure) {
             case PosException e -> e.userMessage().format(locale);
             case InvalidAmountException e -> e.userMessage().format(locale);
-            default -> {
-                LOG.log(System.Logger.Level.ERROR, "unexpected failure at the counter", failure);
-                yield get("error.unexpected");
-            }
-        };
+            case DeviceException e -> e.userMessage().format(locale);
+            case InvalidDeviceUriException e -> e.userMessage().format(locale);
+            case null, default -> null;
+        });
     }
 }

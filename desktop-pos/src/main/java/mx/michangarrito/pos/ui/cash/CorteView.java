@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,6 +104,7 @@ public final class CorteView {
         HBox body = new HBox(40, form, figures);
         HBox.setHgrow(figures, Priority.ALWAYS);
         KeyBar keys = new KeyBar().key(KeyCode.F12, texts.get("corte.key.close"), model::close)
+                .key(KeyCode.F5, texts.get("corte.key.print-z"), model::printZ)
                 .key(KeyCode.ESCAPE, texts.get("corte.key.back"), this::leave);
         VBox screen = new VBox(16, Widgets.label(texts.get("corte.title"), "screen-title"), body, keys.row());
         screen.setPadding(new Insets(24));

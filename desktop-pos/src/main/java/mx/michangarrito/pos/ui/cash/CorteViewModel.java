@@ -20,6 +20,8 @@ import mx.michangarrito.pos.cash.TenderKind;
 import mx.michangarrito.pos.corte.CashCount;
 import mx.michangarrito.pos.corte.CorteReport;
 import mx.michangarrito.pos.corte.CorteService;
+import mx.michangarrito.pos.receipt.CorteTicket;
+import mx.michangarrito.pos.receipt.TicketService;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.shared.money.Money;
@@ -27,7 +29,8 @@ import mx.michangarrito.shared.money.MoneyFormat;
 
 /**
  * The corte de caja: count the drawer by denomination, type the card and transfer totals from the
- * vouchers and the bank, see expected vs counted with faltante or sobrante, and close the shift.
+ * vouchers and the bank, see expected vs counted with faltante or sobrante, and close the shift, which
+ * prints the Z report on the ticket printer (F5 prints it again).
  */
 public final class CorteViewModel {
 
@@ -35,6 +38,7 @@ public final class CorteViewModel {
     private final ShiftService shifts;
     private final Operator cashier;
     private final Texts texts;
+    private final Optional<TicketService> tickets;
     private final ObservableList<DenominationRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final StringProperty cardCounted = new SimpleStringProperty("");
@@ -47,7 +51,15 @@ public final class CorteViewModel {
     private final ReadOnlyBooleanWrapper cashShort = new ReadOnlyBooleanWrapper(false);
     private CorteReport report;
 
+    /** A corte without a ticket printer: closing says the Z report was not printed. */
     public CorteViewModel(CorteService corte, ShiftService shifts, Operator cashier, Texts texts) {
+        this(corte, shifts, cashier, texts, Optional.empty());
+    }
+
+    /** @param tickets the ticket printing, absent when no printer is configured */
+    public CorteViewModel(CorteService corte, ShiftService shifts, Operator cashier, Texts texts,
+            Optional<TicketService> tickets) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.corte = Objects.requireNonNull(corte, "corte");
         this.shifts = Objects.requireNonNull(shifts, "shifts");
         this.cashier = Objects.requireNonNull(cashier, "cashier");
@@ -204,11 +216,28 @@ public final class CorteViewModel {
                 text.append(' ').append(texts.get("corte.closed.tender",
                         texts.get("payment.kind." + kind.name().toLowerCase(java.util.Locale.ROOT)), difference(diff)));
             }
-            message.set(text.toString());
+            message.set(text.append(' ').append(printedZ()).toString());
             return true;
         } catch (RuntimeException e) {
             message.set(texts.error(e));
             return false;
+        }
+    }
+
+    /** F5: prints the Z report of the shift just closed again; before closing it says F12 closes and prints. */
+    public void printZ() {
+        message.set(closed.get() ? printedZ() : texts.get("corte.z-not-yet"));
+    }
+
+    private String printedZ() {
+        if (tickets.isEmpty()) {
+            return texts.get("corte.z-no-printer");
+        }
+        try {
+            tickets.get().printCorte(new CorteTicket(report, cashier.displayName()));
+            return texts.get("corte.z-printed");
+        } catch (RuntimeException e) {
+            return texts.error(e);
         }
     }
 }

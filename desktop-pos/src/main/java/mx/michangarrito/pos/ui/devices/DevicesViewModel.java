@@ -21,7 +21,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.ObjectProperty;
-import mx.michangarrito.hardware.device.DeviceException;
 import mx.michangarrito.hardware.device.DeviceUri;
 import mx.michangarrito.hardware.device.DrawerState;
 import mx.michangarrito.hardware.device.WeightStatus;
@@ -44,6 +43,8 @@ import mx.michangarrito.pos.ui.task.TaskExecutor;
  * {@link #leave()} when it goes, so the sale screen gets the printer's and scanner's news back.
  */
 public final class DevicesViewModel {
+
+    private static final System.Logger LOG = System.getLogger(DevicesViewModel.class.getName());
 
     /** The card terminal's address setting ({@code none} when the shop has none). */
     public static final String CARD_TERMINAL_SETTING = "device.card-terminal";
@@ -79,7 +80,7 @@ public final class DevicesViewModel {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.detect = Objects.requireNonNull(detect, "detect");
-        this.sample = new SampleTicket(texts.locale(), texts.get("devices.preview.cashier"));
+        this.sample = new SampleTicket(texts);
         for (DeviceSlot slot : DeviceSlot.values()) {
             rows.put(slot, new DeviceRow(slot));
         }
@@ -260,9 +261,11 @@ public final class DevicesViewModel {
                 leave();
                 listen();
             }
-        }, failure -> message(texts.get(setting.equals(LiveDevices.SCANNER_SETTING) ? "devices.apply.failed.scanner"
-                : "devices.apply.failed", name, failure instanceof DeviceException device
-                        ? device.userMessage().format(texts.locale()) : String.valueOf(failure.getMessage())), true));
+        }, failure -> message(texts.explained(failure).map(why -> texts.get(setting.equals(LiveDevices.SCANNER_SETTING)
+                ? "devices.apply.failed.scanner" : "devices.apply.failed", name, why)).orElseGet(() -> {
+                    LOG.log(System.Logger.Level.WARNING, "the device of " + setting + " did not open", failure);
+                    return texts.get("devices.apply.failed.unknown", name);
+                }), true));
     }
 
     /** Tries the device now: never anything that charges money. */

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -50,6 +51,10 @@ public final class SettingsView {
         language.setConverter(converter(l -> texts.get("settings.language." + l.name().toLowerCase(java.util.Locale.ROOT))));
         language.valueProperty().bindBidirectional(model.languageProperty());
         tabMovesOn(footer, header, zone);
+        CheckBox drawer = new CheckBox(texts.get("settings.drawer-on-cash"));
+        drawer.setId("settings-drawer-on-cash");
+        drawer.setWrapText(true);
+        drawer.selectedProperty().bindBidirectional(model.drawerOnCashProperty());
 
         GridPane form = new GridPane(12, 10);
         int row = 0;
@@ -59,6 +64,7 @@ public final class SettingsView {
         form.addRow(row++, caption("settings.header"), header);
         form.addRow(row++, caption("settings.footer"), footer);
         form.addRow(row++, caption("settings.zone"), zone);
+        form.addRow(row++, caption("settings.drawer"), drawer);
         form.addRow(row, caption("settings.language"), language);
 
         Label look = Widgets.label("", "subtitle");

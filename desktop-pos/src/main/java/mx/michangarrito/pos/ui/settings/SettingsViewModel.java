@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,9 +13,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.settings.Rfc;
 import mx.michangarrito.pos.settings.Settings;
 import mx.michangarrito.pos.ui.Texts;
@@ -23,8 +26,8 @@ import mx.michangarrito.pos.ui.firstrun.TaxZone;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
 
 /**
- * The owner's settings: business data for tickets, the tax zone, the language (from the next start), and
- * the letter size and high contrast, which apply at once and are kept.
+ * The owner's settings: business data for tickets, the tax zone, whether a cash sale opens the drawer,
+ * the language (from the next start), and the letter size and high contrast, which apply at once and are kept.
  */
 public final class SettingsViewModel {
 
@@ -45,6 +48,7 @@ public final class SettingsViewModel {
     private final StringProperty footer = new SimpleStringProperty("");
     private final ObjectProperty<TaxZone> zone = new SimpleObjectProperty<>(TaxZone.GENERAL);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ES);
+    private final BooleanProperty drawerOnCash = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Appearance> appearance = new ReadOnlyObjectWrapper<>(Appearance.DEFAULT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
@@ -67,6 +71,7 @@ public final class SettingsViewModel {
         header.set(all.getOrDefault(FirstRunViewModel.TICKET_HEADER, ""));
         footer.set(all.getOrDefault(FirstRunViewModel.TICKET_FOOTER, ""));
         zone.set(TaxZone.BORDER.name().equals(all.get(TaxZone.SETTING)) ? TaxZone.BORDER : TaxZone.GENERAL);
+        drawerOnCash.set(!"false".equalsIgnoreCase(all.getOrDefault(ReceiptSettings.DRAWER_ON_CASH, "true").strip()));
         savedLanguage = Appearance.locale(Optional.ofNullable(all.get(Appearance.LANGUAGE))).getLanguage().equals("en")
                 ? Language.EN : Language.ES;
         language.set(savedLanguage);
@@ -98,6 +103,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<TaxZone> zoneProperty() {
         return zone;
+    }
+
+    /** Whether a sale paid (partly) in cash opens the drawer (the next sale follows the saved choice). */
+    public BooleanProperty drawerOnCashProperty() {
+        return drawerOnCash;
     }
 
     public ObjectProperty<Language> languageProperty() {
@@ -140,7 +150,7 @@ public final class SettingsViewModel {
                 failure -> fail(texts.error(failure)));
     }
 
-    /** Checks and saves the business data, tax zone and language. */
+    /** Checks and saves the business data, tax zone, drawer choice and language. */
     public void save() {
         String name = strip(businessName.get());
         if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -166,6 +176,7 @@ public final class SettingsViewModel {
         values.put(FirstRunViewModel.TICKET_HEADER, strip(header.get()));
         values.put(FirstRunViewModel.TICKET_FOOTER, strip(footer.get()));
         values.put(TaxZone.SETTING, zone.get().name());
+        values.put(ReceiptSettings.DRAWER_ON_CASH, String.valueOf(drawerOnCash.get()));
         Language chosen = language.get();
         values.put(Appearance.LANGUAGE, chosen.name().toLowerCase(java.util.Locale.ROOT));
         tasks.execute(() -> {

@@ -10,10 +10,18 @@ import mx.michangarrito.pos.cash.Shift;
 import mx.michangarrito.pos.cash.ShiftService;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.user.Operator;
+import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.money.MoneyFormat;
 
-/** Opening the shift: the float (fondo de caja) the drawer starts with. A shift must be open to sell. */
+/**
+ * Opening the shift: the float (fondo de caja) the drawer starts with. A shift must be open to sell. A
+ * float above {@link #MAX_FLOAT} is refused as a mistake: most often a barcode scanned into the field
+ * (a scan of 7500001000014 would otherwise open the drawer with $7.5 trillion).
+ */
 public final class OpenShiftViewModel {
+
+    /** The largest float a corner shop's drawer starts with; anything above is taken as a typing or scanning slip. */
+    public static final Money MAX_FLOAT = Money.ofPesos(100_000);
 
     private final ShiftService shifts;
     private final Operator cashier;
@@ -44,7 +52,13 @@ public final class OpenShiftViewModel {
     /** Opens the shift with the typed float ($0 is allowed). */
     public void open() {
         try {
-            Shift shift = shifts.open(cashier.userId(), MoneyFormat.parse(floatAmount.get()));
+            Money amount = MoneyFormat.parse(floatAmount.get());
+            if (amount.compareTo(MAX_FLOAT) > 0) {
+                message.set(texts.get("shift.open.float-too-big", texts.money(amount), texts.money(MAX_FLOAT)));
+                floatAmount.set("");
+                return;
+            }
+            Shift shift = shifts.open(cashier.userId(), amount);
             message.set("");
             onOpened.accept(shift);
         } catch (RuntimeException e) {

@@ -130,8 +130,9 @@ class CashViewModelsTest {
         corte.cardCountedProperty().set("50");
         assertTrue(corte.close());
         assertTrue(corte.closedProperty().get());
-        assertEquals("Turno cerrado. Enter para salir. Efectivo: Faltan $10.00. Tarjeta: Cuadra. Transferencia: Cuadra.",
-                corte.messageProperty().get());
+        assertEquals("Turno cerrado. Enter para salir. Efectivo: Faltan $10.00. Tarjeta: Cuadra. Transferencia: Cuadra."
+                + " No hay impresora configurada: el reporte Z no se imprimió; anota las cifras de esta pantalla"
+                + " antes de salir.", corte.messageProperty().get());
         assertTrue(terminal.shifts.current().isEmpty());
         var shiftId = terminal.corte.report(terminal.db.read(s -> s.createSelectionQuery("select id from Shift",
                 java.util.UUID.class).getSingleResult())).tenders().get(TenderKind.CASH);

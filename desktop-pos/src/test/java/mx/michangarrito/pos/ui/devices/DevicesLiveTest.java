@@ -101,8 +101,9 @@ class DevicesLiveTest {
         model.row(DeviceSlot.SCALE).chosenProperty().set("sim:");
         assertTrue(model.save(DeviceSlot.SCALE), "the address is saved");
         assertTrue(model.errorProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("Báscula: la dirección se guardó, pero el dispositivo no abrió"),
-                model.messageProperty().get());
+        assertEquals("Báscula: la dirección se guardó, pero el dispositivo no abrió. Revisa que esté conectado y"
+                + " encendido y que la dirección sea la suya, y guarda de nuevo.", model.messageProperty().get(),
+                "the driver's technical (English) text is not shown");
         assertTrue(devices.scale().isEmpty());
 
         terminal.services().settings.put(ScaleInput.PROTOCOL_SETTING, "toledo");

@@ -100,6 +100,29 @@ class DevicesAtTheCounterTest {
     }
 
     @Test
+    void closingTheShiftPrintsTheZReportAndF5PrintsItAgain(FxRobot robot) throws Exception {
+        logInAndSellACokeForFiftyPesos(robot);
+        assertTrue(counter.paper.awaitReceipts(1, Duration.ofSeconds(20)));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.F8);
+        robot.lookup("#counted-cash").queryAs(Label.class);
+        robot.write("1").type(KeyCode.ENTER); // one $1,000 bill against $520 expected
+        robot.type(KeyCode.F12);
+        assertTrue(text(robot, "#corte-message").endsWith("Se mandó a imprimir el reporte Z (F5 lo imprime otra vez)."),
+                text(robot, "#corte-message"));
+        assertTrue(counter.paper.awaitReceipts(2, Duration.ofSeconds(20)));
+        String z = counter.paper.receipts().get(1).text();
+        assertTrue(z.contains("CORTE DE CAJA (REPORTE Z)") && z.contains("$520.00") && z.contains("$1,000.00")
+                && z.contains("Sobrante") && z.contains("$480.00"), z);
+        robot.type(KeyCode.F5);
+        assertTrue(counter.paper.awaitReceipts(3, Duration.ofSeconds(20)));
+        assertEquals(z, counter.paper.receipts().get(2).text());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
     void theCustomerSeesEachItemWithTheTotalThenWhatTheyPaidAndTheChange(FxRobot robot) throws Exception {
         Duration wait = Duration.ofSeconds(20);
         CounterFixture.cashierOpensTheShift(robot);

@@ -89,6 +89,14 @@ class PrinterViewModelTest {
     }
 
     @Test
+    void withTheDrawerSettingOffACashSalePrintsButLeavesTheDrawerShut() throws InterruptedException {
+        terminal.services().settings.put(mx.michangarrito.pos.receipt.ReceiptSettings.DRAWER_ON_CASH, "false");
+        printer.saleCompleted(sell(Tender.cash(Money.ofPesos(50))));
+        assertTrue(paper.awaitReceipts(1, Duration.ofSeconds(20)));
+        assertFalse(paper.awaitDrawerKicks(1, Duration.ofMillis(300)));
+    }
+
+    @Test
     void reprintingCopiesTheLastTicketMarkedAsAReprint() throws InterruptedException {
         printer.reprint();
         assertEquals(List.of("Todavía no hay ningún ticket que reimprimir desde que se abrió la caja."), notices);

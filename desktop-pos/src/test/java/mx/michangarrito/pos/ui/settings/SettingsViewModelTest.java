@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mx.michangarrito.pos.receipt.ReceiptSettings;
 import mx.michangarrito.pos.testing.TestTerminal;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
@@ -64,6 +65,23 @@ class SettingsViewModelTest {
         assertTrue(model.errorProperty().get());
         assertTrue(model.messageProperty().get().startsWith("El RFC no es válido."));
         assertEquals(Optional.empty(), fx.services().settings.get(FirstRunViewModel.SHOP_NAME));
+    }
+
+    @Test
+    void theOwnerTurnsOffTheDrawerOnCashAndTheTicketsSettingsFollow() {
+        assertTrue(model.drawerOnCashProperty().get(), "on by default");
+        model.businessNameProperty().set("Abarrotes Lupita");
+        model.drawerOnCashProperty().set(false);
+        model.save();
+        assertFalse(model.errorProperty().get(), model.messageProperty().get());
+        var settings = fx.services().settings;
+        assertEquals(Optional.of("false"), settings.get(ReceiptSettings.DRAWER_ON_CASH));
+        assertFalse(ReceiptSettings.load(settings, fx.services().shopZone(), "x").drawerOnCash());
+        model.load();
+        assertFalse(model.drawerOnCashProperty().get(), "read back when the screen opens again");
+        model.drawerOnCashProperty().set(true);
+        model.save();
+        assertTrue(ReceiptSettings.load(settings, fx.services().shopZone(), "x").drawerOnCash());
     }
 
     @Test
