@@ -106,7 +106,7 @@ public final class CorteView {
         KeyBar keys = new KeyBar().key(KeyCode.F12, texts.get("corte.key.close"), model::close)
                 .key(KeyCode.F5, texts.get("corte.key.print-z"), model::printZ)
                 .key(KeyCode.ESCAPE, texts.get("corte.key.back"), this::leave);
-        VBox screen = new VBox(16, Widgets.label(texts.get("corte.title"), "screen-title"), body, keys.row());
+        VBox screen = new VBox(16, Widgets.label(texts.get("corte.title"), "screen-title"), body, keys.flow());
         screen.setPadding(new Insets(24));
         screen.setAlignment(Pos.TOP_LEFT);
         screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
