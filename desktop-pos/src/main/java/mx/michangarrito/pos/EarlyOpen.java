@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import mx.michangarrito.pos.user.UserService;
 
 /**
  * Opens the terminal's services (database check, migrations, Hibernate, catalog index) on a thread of its
@@ -17,6 +18,8 @@ public final class EarlyOpen {
     private final CompletableFuture<PosServices> opening = new CompletableFuture<>();
 
     private EarlyOpen(Path dataDir, PosConfig config, Clock clock) {
+        // the first login's PIN check would otherwise pay for loading and compiling bcrypt
+        Thread.ofPlatform().name("pin-check-warm-up").daemon().start(UserService::warmUpPinCheck);
         Thread.ofPlatform().name("pos-open").daemon().start(() -> {
             try {
                 opening.complete(PosServices.open(dataDir, config, clock));

@@ -40,6 +40,16 @@ final class PinHasher {
         return isWellFormed(pin) && BCrypt.verifyer().verify(pin.toCharArray(), hash).verified;
     }
 
+    /**
+     * Hashes and checks a throwaway PIN at the lowest cost, so the JVM has loaded, initialised and compiled
+     * bcrypt (and seeded its random source) before the first real login: cold, the first check at cost 10
+     * takes several times as long as the next ones. Nothing is stored.
+     */
+    static void warmUp() {
+        PinHasher cheap = new PinHasher(4);
+        cheap.matches("0000", cheap.hash("0000"));
+    }
+
     static void requireWellFormed(String pin) {
         if (!isWellFormed(pin)) {
             throw UserException.invalidPinFormat();

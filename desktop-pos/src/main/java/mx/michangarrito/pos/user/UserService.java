@@ -21,6 +21,18 @@ public final class UserService {
     /** The bcrypt cost for the app: 2^10 rounds, tens of milliseconds per PIN check. */
     public static final int PRODUCTION_BCRYPT_COST = 10;
 
+    /**
+     * Gets the PIN check ready (see {@code PinHasher.warmUp}): meant for a background thread at start, so the
+     * first login is not the one that waits for bcrypt's class loading and compilation.
+     */
+    public static void warmUpPinCheck() {
+        try {
+            PinHasher.warmUp();
+        } catch (RuntimeException e) {
+            System.getLogger(UserService.class.getName()).log(System.Logger.Level.DEBUG, "PIN check warm-up", e);
+        }
+    }
+
     private final PosDatabase database;
     private final AuditLog audit;
     private final Clock clock;
