@@ -27,12 +27,13 @@ import java.util.zip.ZipOutputStream;
  * "installer" profile; run by hand with
  * {@code java installer/src/jpackage/BuildInstallers.java --app-dir desktop-pos/target/app --main-jar
  * desktop-pos-0.1.0-SNAPSHOT.jar --version 0.1.0-SNAPSHOT --src installer/src/jpackage --out installer/target/jpackage
- * [--aot-cache true]}.
+ * [--aot-cache false]}.
  *
  * <p>Steps: the runtime's modules are what jdeps finds in every jar of the app folder (so JavaFX, serial
  * or Bluetooth jars added later bring their modules in by themselves) plus the few the app loads by
- * name; jpackage links that runtime and makes the app image; on Linux with {@code --aot-cache true} a training
- * run in the image makes the JDK's AOT cache of the start ({@link AotCache}); then one installer per package type of this
+ * name; jpackage links that runtime and makes the app image; on Linux the image's native code loses its
+ * symbol tables and, unless {@code --aot-cache false}, a training run in the image makes the JDK's AOT cache
+ * of the start ({@link AotCache}); then one installer per package type of this
  * OS is made from the image: .deb (and .rpm when rpmbuild is installed) on Linux, .msi and .exe (WiX) on
  * Windows.
  */
@@ -109,9 +110,12 @@ public class BuildInstallers {
         System.out.println("Runtime modules: " + modules);
         Path input = storedJars(appDir);
         Path image = appImage(input, modules);
-        if (Boolean.parseBoolean(options.getOrDefault("aot-cache", "false")) && os() == Os.LINUX) {
-            // off by default: the .deb grows to 61 MB, over its 60 MB target (decision 0023). Windows' image
-            // layout differs and its training has not been tried yet.
+        if (os() == Os.LINUX) {
+            LinuxPackaging.stripNativeSymbols(image);
+        }
+        if (Boolean.parseBoolean(options.getOrDefault("aot-cache", "true")) && os() == Os.LINUX) {
+            // Linux only: Windows' image layout differs and its training has not been tried yet (decision 0023).
+            // The .deb stays under its 60 MB target with it through LinuxPackaging.
             AotCache.train(image, image.resolve("bin").resolve(NAME), out);
         }
         for (String type : installerTypes()) {
@@ -263,7 +267,11 @@ public class BuildInstallers {
             case OTHER -> {
             }
         }
-        run("jpackage", args.toArray(String[]::new));
+        if (type.equals("deb")) {
+            LinuxPackaging.jpackageDeb(args);
+        } else {
+            run("jpackage", args.toArray(String[]::new));
+        }
     }
 
     private List<String> commonOptions() {
@@ -310,7 +318,7 @@ public class BuildInstallers {
         return name.startsWith("linux") ? Os.LINUX : name.startsWith("windows") ? Os.WINDOWS : Os.OTHER;
     }
 
-    private static boolean onPath(String command) {
+    static boolean onPath(String command) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
