@@ -42,9 +42,16 @@ public final class CatalogService {
         this.writer = new ProductWriter(ids, outbox);
         this.importer = new CsvImporter(writer, ids);
         this.quickKeys = new QuickKeys(database, clock);
-        this.search = ProductSearch.of(database.read(session ->
+        this.search = database.read(session -> ProductSearch.of(
                 session.createSelectionQuery("from Product where active = true", Product.class)
-                        .getResultStream().map(ProductSearch.Entry::of).toList()));
+                        .getResultStream().map(ProductSearch.Entry::of).toList(), activeCodes(session)));
+    }
+
+    /** Every barcode of an active product, for the search box's barcode prefixes (two columns, no entities). */
+    private static CodeIndex activeCodes(Session session) {
+        return CodeIndex.of(session.createSelectionQuery("select b.code, b.productId from ProductBarcode b, Product p"
+                + " where p.id = b.productId and p.active = true", Object[].class).getResultStream()
+                .map(row -> new CodeIndex.Code((String) row[0], (UUID) row[1])).toList());
     }
 
     /** Adds a product; {@code by} is the user doing it, for the price history. */
@@ -76,7 +83,9 @@ public final class CatalogService {
 
     private synchronized void reindexAll(List<Product> created) {
         scanned.clear();
-        search = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of).toList());
+        ProductSearch named = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of)
+                .toList());
+        search = named.withCodes(database.read(CatalogService::activeCodes));
     }
 
     /**
@@ -265,9 +274,14 @@ public final class CatalogService {
         };
     }
 
-    /** Active products whose name or SKU matches, best first (see {@link ProductSearch}). */
+    /** Active products whose name matches or whose SKU or barcode starts with the query, best first (see {@link ProductSearch}). */
     public List<ProductHit> search(String query, int limit) {
         return search.search(query == null ? "" : query, limit);
+    }
+
+    /** Whether {@code text} is in full a barcode of an active product (from memory, no database read). */
+    public boolean isBarcode(String text) {
+        return text != null && search.isBarcode(text);
     }
 
     /** The product's barcodes in their stored form. */
@@ -293,14 +307,26 @@ public final class CatalogService {
         if (productIds.isEmpty()) {
             return;
         }
-        List<Product> changed = database.read(session -> session.createSelectionQuery(
-                "from Product where id in :ids", Product.class).setParameter("ids", productIds).getResultList());
-        changed.forEach(this::reindex);
+        java.util.Map<UUID, List<String>> codes = new java.util.HashMap<>();
+        List<Product> changed = database.read(session -> {
+            session.createSelectionQuery("select code, productId from ProductBarcode where productId in :ids",
+                    Object[].class).setParameter("ids", productIds).getResultStream()
+                    .forEach(row -> codes.computeIfAbsent((UUID) row[1], id -> new java.util.ArrayList<>())
+                            .add((String) row[0]));
+            return session.createSelectionQuery("from Product where id in :ids", Product.class)
+                    .setParameter("ids", productIds).getResultList();
+        });
+        changed.forEach(p -> reindex(p, codes.getOrDefault(p.id(), List.of())));
     }
 
-    private synchronized void reindex(Product product) {
+    private void reindex(Product product) {
+        reindex(product, product.active() ? barcodes(product.id()) : List.of());
+    }
+
+    /** Puts the product, with exactly {@code storedCodes} as its barcodes, into the search index. */
+    private synchronized void reindex(Product product, List<String> storedCodes) {
         scanned.clear();
-        search = search.with(product.id(), product.active() ? ProductSearch.Entry.of(product) : null);
+        search = search.with(product.id(), product.active() ? ProductSearch.Entry.of(product) : null, storedCodes);
     }
 
     /** The sale screen's quick keys (favourites per category). */

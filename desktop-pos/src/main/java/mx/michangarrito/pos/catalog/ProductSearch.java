@@ -10,9 +10,11 @@ import java.util.PriorityQueue;
 import java.util.UUID;
 
 /**
- * In-memory name/SKU search over active products: every query word must appear in the name (accents
- * and case ignored), and results rank name-starts-with-query first, then names whose words start with
- * the query words, then other matches; shorter names first within a rank. A scan over plain arrays
+ * In-memory name/SKU/barcode search over active products: a product matches when every query word appears
+ * in its name (accents and case ignored) or its SKU or one of its barcodes starts with the query. Results
+ * rank an exact SKU or barcode first, then name-starts-with-query, then names whose words start with the
+ * query words, then SKU/barcode prefixes, then names merely containing the words; shorter names first
+ * within a rank. Barcodes are looked up in a sorted {@link CodeIndex}. A scan over plain arrays
  * answers in milliseconds at 100,000 products. Snapshots are immutable; {@link CatalogService} swaps in
  * a new one after each committed change, so a reader never sees a half-applied edit.
  */
@@ -33,18 +35,46 @@ final class ProductSearch {
             .thenComparingInt(s -> s.entry().searchName().length())
             .thenComparing(s -> s.entry().searchName());
 
-    private final Entry[] entries;
+    /** Typed barcodes shorter than this list no barcode prefixes (too many would match). */
+    static final int MIN_BARCODE_PREFIX = 3;
 
-    private ProductSearch(Entry[] entries) {
+    private final Entry[] entries;
+    private final CodeIndex codes;
+
+    private ProductSearch(Entry[] entries, CodeIndex codes) {
         this.entries = entries;
+        this.codes = codes;
     }
 
     static ProductSearch of(Collection<Entry> entries) {
-        return new ProductSearch(entries.toArray(Entry[]::new));
+        return of(entries, CodeIndex.EMPTY);
+    }
+
+    static ProductSearch of(Collection<Entry> entries, CodeIndex codes) {
+        return new ProductSearch(entries.toArray(Entry[]::new), codes);
+    }
+
+    /**
+     * A snapshot with {@code entry} added, replacing any entry of the same product, and with exactly
+     * {@code storedCodes} as its barcodes; a null entry removes the product and its barcodes.
+     */
+    ProductSearch with(UUID productId, Entry entry, Collection<String> storedCodes) {
+        ProductSearch named = with(productId, entry);
+        return new ProductSearch(named.entries, codes.with(productId, entry == null ? List.of() : storedCodes));
+    }
+
+    /** The same products with the barcodes {@code codes} (of active products). */
+    ProductSearch withCodes(CodeIndex codes) {
+        return new ProductSearch(entries, codes);
+    }
+
+    /** Whether {@code text} is, in full, one of the indexed barcodes. */
+    boolean isBarcode(String text) {
+        return !codes.exact(CodeIndex.forms(text)).isEmpty();
     }
 
     /** A snapshot with {@code entry} added, replacing any entry of the same product; null entry removes it. */
-    ProductSearch with(UUID productId, Entry entry) {
+    private ProductSearch with(UUID productId, Entry entry) {
         List<Entry> next = new ArrayList<>(entries.length + 1);
         for (Entry e : entries) {
             if (!e.hit().id().equals(productId)) {
@@ -54,7 +84,7 @@ final class ProductSearch {
         if (entry != null) {
             next.add(entry);
         }
-        return of(next);
+        return of(next, codes);
     }
 
     /** A snapshot with many products added or replaced at once (one pass, for imports). */
@@ -66,7 +96,7 @@ final class ProductSearch {
         for (Entry e : changed) {
             byId.put(e.hit().id(), e);
         }
-        return of(byId.values());
+        return of(byId.values(), codes);
     }
 
     int size() {
@@ -79,9 +109,12 @@ final class ProductSearch {
             return List.of();
         }
         String[] words = q.split(" ");
+        List<String> codeForms = CodeIndex.forms(query);
+        Codes typed = new Codes(q, codes.exact(codeForms),
+                q.length() >= MIN_BARCODE_PREFIX ? codes.startingWith(codeForms) : java.util.Set.of());
         PriorityQueue<Scored> worstFirst = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         for (Entry e : entries) {
-            int rank = rank(e, q, words);
+            int rank = rank(e, q, words, typed);
             if (rank >= 0) {
                 worstFirst.add(new Scored(e, rank));
                 if (worstFirst.size() > limit) {
@@ -94,11 +127,33 @@ final class ProductSearch {
         return Arrays.stream(best).map(s -> s.entry().hit()).toList();
     }
 
-    /** 0 SKU match, 1 name starts with the query, 2 every word starts a name word, 3 contained; -1 no match. */
-    private static int rank(Entry e, String q, String[] words) {
-        if (!e.skuKey().isEmpty() && e.skuKey().equals(q)) {
+    /** What the query finds among codes: products with it as a whole barcode or a barcode prefix. */
+    private record Codes(String q, java.util.Set<UUID> exact, java.util.Set<UUID> prefixed) {
+        boolean exactly(Entry e) {
+            return (!e.skuKey().isEmpty() && e.skuKey().equals(q)) || exact.contains(e.hit().id());
+        }
+
+        boolean starts(Entry e) {
+            return (!e.skuKey().isEmpty() && e.skuKey().startsWith(q)) || prefixed.contains(e.hit().id());
+        }
+    }
+
+    /**
+     * 0 whole SKU or barcode, 1 name starts with the query, 2 every word starts a name word, 3 SKU or
+     * barcode starts with the query, 4 name contains the words; -1 no match.
+     */
+    private static int rank(Entry e, String q, String[] words, Codes codes) {
+        if (codes.exactly(e)) {
             return 0;
         }
+        int byName = nameRank(e, q, words);
+        if (byName == 1 || byName == 2) {
+            return byName;
+        }
+        return codes.starts(e) ? 3 : byName;
+    }
+
+    private static int nameRank(Entry e, String q, String[] words) {
         String name = e.searchName();
         boolean allWordStarts = true;
         for (String word : words) {
@@ -113,7 +168,7 @@ final class ProductSearch {
         if (name.startsWith(q)) {
             return 1;
         }
-        return allWordStarts ? 2 : 3;
+        return allWordStarts ? 2 : 4;
     }
 
     private static boolean startsAWord(String name, String word, int firstAt) {

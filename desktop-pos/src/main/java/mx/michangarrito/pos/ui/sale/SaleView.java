@@ -323,7 +323,9 @@ public final class SaleView {
         if (text.isEmpty()) {
             return;
         }
-        if (results.getSelectionModel().getSelectedItem() != null || model.searchResults().size() == 1) {
+        boolean wholeBarcode = !text.contains(" ") && model.isBarcode(text); // a scan rings up as a scan
+        if (results.getSelectionModel().getSelectedItem() != null
+                || (model.searchResults().size() == 1 && !wholeBarcode)) {
             addSelectedResult();
             return;
         }

@@ -142,17 +142,16 @@ public final class SaleViewModel {
 
     /** Instant results for the search box (name, SKU or barcode start). */
     public void search(String query) {
-        if (query == null || query.isBlank()) {
-            results.clear();
-            return;
-        }
         try {
-            results.setAll(catalog.search(query, SEARCH_LIMIT));
+            results.setAll(query == null || query.isBlank() ? List.of() : catalog.search(query, SEARCH_LIMIT));
         } catch (RuntimeException e) {
             results.clear();
             error(e);
         }
     }
+
+    /** Whether {@code text} is a whole barcode of the catalog: Enter then rings it up as a scan would. */
+    public boolean isBarcode(String text) { return catalog.isBarcode(text); }
 
     /** Adds one of a product picked from the search results (weighed products ask for their weight). */
     public void addProduct(UUID productId) {

@@ -179,4 +179,16 @@ class SaleViewModelTest {
         sale.search("");
         assertTrue(sale.searchResults().isEmpty());
     }
+    @Test
+    void typingTheStartOfABarcodeListsItsProductAndTheWholeCodeStillScans() {
+        sale.search("75010");
+        assertEquals(1, sale.searchResults().size());
+        assertEquals("Coca-Cola 600 ml", sale.searchResults().getFirst().name());
+        sale.search("12345");
+        assertEquals("Pan dulce", sale.searchResults().getFirst().name());
+        assertTrue(sale.isBarcode("7501055300846"));
+        assertFalse(sale.isBarcode("75010"));
+        assertTrue(sale.scan("7501055300846"));
+        assertEquals(1, sale.lines().size());
+    }
 }
