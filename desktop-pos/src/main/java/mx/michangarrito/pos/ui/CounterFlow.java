@@ -110,6 +110,7 @@ public final class CounterFlow {
     public void login() {
         leaveSale();
         LoginViewModel model = new LoginViewModel(pos.users, texts, tasks, this::loggedIn);
+        model.demoShop(FirstRunViewModel.isDemo(pos.settings));
         model.load();
         shell.show(new LoginView(model, texts).build());
     }

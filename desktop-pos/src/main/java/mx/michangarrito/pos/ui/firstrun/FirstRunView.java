@@ -124,8 +124,25 @@ public final class FirstRunView {
         Label subtitle = Widgets.label(texts.get("firstrun.subtitle"), "subtitle");
         title.setWrapText(true);
         subtitle.setWrapText(true);
-        VBox screen = new VBox(18, title, subtitle, new HBox(24, form, preview),
+        Button demo = new Button(texts.get("firstrun.demo.key"));
+        demo.setId("demo-shop");
+        demo.setFocusTraversable(false);
+        demo.setWrapText(true);
+        demo.disableProperty().bind(model.busyProperty());
+        demo.setOnAction(e -> model.startDemo());
+        Label demoNote = Widgets.label(model.demoNote(), "subtitle");
+        demoNote.setId("demo-note");
+        demoNote.setWrapText(true);
+        demoNote.setMinHeight(Region.USE_PREF_SIZE);
+        VBox screen = new VBox(18, title, subtitle, new VBox(6, demo, demoNote), new HBox(24, form, preview),
                 Widgets.message(model.messageProperty(), null), finish);
+        // F9 makes the demo shop from any field.
+        screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F9) {
+                e.consume();
+                model.startDemo();
+            }
+        });
         screen.setPadding(new Insets(40));
         screen.setAlignment(Pos.TOP_LEFT);
         screen.setMaxWidth(1200);

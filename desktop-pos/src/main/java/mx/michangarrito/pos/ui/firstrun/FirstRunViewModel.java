@@ -43,6 +43,11 @@ public final class FirstRunViewModel {
     /** The setting with the ticket's footer text (e.g. "Gracias por su compra"). */
     public static final String TICKET_FOOTER = "ticket.footer";
 
+    /** The setting that marks a demo shop ("true"), made with F9 on the first run; the login then shows its PIN. */
+    public static final String SHOP_DEMO = "shop.demo";
+    /** The demo owner's PIN, shown on the first-run screen and on the login of a demo shop: nothing hidden. */
+    public static final String DEMO_PIN = "1234";
+
     /** The longest address, header or footer kept (as in the settings screen). */
     static final int MAX_TEXT = 500;
 
@@ -189,6 +194,51 @@ public final class FirstRunViewModel {
                 demoShop.load(chosenZone.standardRate());
             }
             return users.login(created.id(), ownerPin);
+        }, operator -> {
+            busy.set(false);
+            if (printer != null) {
+                printer.save(settings);
+            }
+            onDone.accept(operator);
+        }, failure -> {
+            busy.set(false);
+            message.set(texts.error(failure));
+        });
+    }
+
+    /** Whether this shop was made as a demo (setting {@link #SHOP_DEMO}). */
+    public static boolean isDemo(Settings settings) {
+        return settings.get(SHOP_DEMO).map("true"::equals).orElse(false);
+    }
+
+    /** What the demo key says it makes: the shop, the owner and their PIN, and that the PIN should change. */
+    public String demoNote() {
+        return texts.get("firstrun.demo.note", texts.get("firstrun.demo.shop-name"), texts.get("firstrun.demo.owner"),
+                DEMO_PIN);
+    }
+
+    /**
+     * One step to try the app: a demo shop ("Tienda de demostración", general IVA) with the sample catalog,
+     * the demo owner with the PIN {@link #DEMO_PIN}, marked {@link #SHOP_DEMO}; the owner is logged in.
+     * The printer stays as chosen (the simulated one on a fresh machine). Whatever was typed in the form is ignored.
+     */
+    public void startDemo() {
+        if (busy.get()) {
+            return;
+        }
+        String shop = texts.get("firstrun.demo.shop-name");
+        String owner = texts.get("firstrun.demo.owner");
+        busy.set(true);
+        message.set("");
+        tasks.execute(() -> {
+            var created = users.createUser(null, owner, Role.OWNER, DEMO_PIN);
+            Map<String, String> business = new HashMap<>();
+            business.put(SHOP_NAME, shop);
+            business.put(TaxZone.SETTING, TaxZone.GENERAL.name());
+            business.put(SHOP_DEMO, "true");
+            settings.putAll(business);
+            demoShop.load(TaxZone.GENERAL.standardRate());
+            return users.login(created.id(), DEMO_PIN);
         }, operator -> {
             busy.set(false);
             if (printer != null) {

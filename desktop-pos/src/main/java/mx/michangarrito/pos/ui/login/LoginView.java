@@ -70,8 +70,14 @@ public final class LoginView {
         HBox body = new HBox(40, staff, pinSide);
         HBox.setHgrow(pinSide, Priority.NEVER);
         body.setAlignment(Pos.CENTER);
+        Label demo = Widgets.label("", "subtitle");
+        demo.setId("demo-hint");
+        demo.setWrapText(true);
+        demo.textProperty().bind(model.demoHintProperty());
+        demo.visibleProperty().bind(model.demoHintProperty().isNotEmpty());
+        demo.managedProperty().bind(demo.visibleProperty());
         VBox screen = new VBox(20, Widgets.label(texts.get("login.title"), "screen-title"),
-                Widgets.label(texts.get("login.hint"), "subtitle"), body);
+                Widgets.label(texts.get("login.hint"), "subtitle"), demo, body);
         screen.setPadding(new Insets(40));
         screen.setAlignment(Pos.TOP_CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
 import mx.michangarrito.pos.user.Operator;
 import mx.michangarrito.pos.user.StaffMember;
@@ -34,6 +35,7 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper pinDots = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper demoHint = new ReadOnlyStringWrapper("");
 
     public LoginViewModel(UserService users, Texts texts, TaskExecutor tasks, Consumer<Operator> onLogin) {
         this.users = Objects.requireNonNull(users, "users");
@@ -72,6 +74,20 @@ public final class LoginViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * In a demo shop (made with F9 on the first run) the login says who to pick and the demo PIN, and that
+     * the owner should change it; in a real shop it says nothing.
+     */
+    public void demoShop(boolean demo) {
+        demoHint.set(demo ? texts.get("login.demo-hint", texts.get("firstrun.demo.owner"),
+                FirstRunViewModel.DEMO_PIN) : "");
+    }
+
+    /** The demo shop's hint, empty in a real shop. */
+    public ReadOnlyStringProperty demoHintProperty() {
+        return demoHint.getReadOnlyProperty();
     }
 
     /** A digit from the pad or the keyboard; anything else is ignored. */

@@ -158,4 +158,30 @@ class FirstRunViewModelTest {
             assertTrue(bridge.printer().isPresent(), "the counter prints on the chosen printer");
         }
     }
+
+    @Test
+    void theDemoKeyMakesADemoShopWithSamplesAndAKnownPinInOneStep() {
+        firstRun.businessNameProperty().set("typed but not used");
+        firstRun.startDemo();
+        assertEquals(1, done.size());
+        assertEquals("Usuario Demo", done.getFirst().displayName());
+        assertEquals(Role.OWNER, done.getFirst().role());
+        assertEquals("Tienda de demostración", pos.settings.get(FirstRunViewModel.SHOP_NAME).orElseThrow());
+        assertEquals("GENERAL", pos.settings.get(TaxZone.SETTING).orElseThrow());
+        assertTrue(FirstRunViewModel.isDemo(pos.settings));
+        assertEquals(IvaRate.IVA_16, pos.catalog.scan(DemoShop.barcode(11)).product().taxes().iva());
+        assertEquals(2, pos.customers.listWithBalances().size());
+        assertEquals(done.getFirst().userId(),
+                pos.users.login(done.getFirst().userId(), FirstRunViewModel.DEMO_PIN).userId(), "the PIN shown works");
+        assertTrue(firstRun.demoNote().contains("Usuario Demo") && firstRun.demoNote().contains("PIN 1234"),
+                firstRun.demoNote());
+    }
+
+    @Test
+    void aShopMadeByHandIsNotADemo() {
+        fill("Abarrotes Lupita", "Lupita", "4321", "4321");
+        firstRun.finish();
+        assertEquals(1, done.size());
+        assertFalse(FirstRunViewModel.isDemo(pos.settings));
+    }
 }

@@ -94,4 +94,14 @@ class LoginViewModelTest {
         pick("Beto");
         assertEquals("", login.pinDotsProperty().get());
     }
+
+    @Test
+    void onlyADemoShopShowsTheDemoOwnerAndPin() {
+        assertEquals("", login.demoHintProperty().get());
+        login.demoShop(true);
+        assertTrue(login.demoHintProperty().get().contains("Usuario Demo"), login.demoHintProperty().get());
+        assertTrue(login.demoHintProperty().get().contains("1234"), login.demoHintProperty().get());
+        login.demoShop(false);
+        assertEquals("", login.demoHintProperty().get());
+    }
 }
