@@ -72,7 +72,7 @@ grep -qx 'Categories=Office;Finance;' "$desktop" || fail "menu category: $(grep 
 grep -qx "Exec=\"$app/bin/MiChangarrito POS\"" "$desktop" || fail "desktop Exec: $(grep Exec "$desktop")"
 grep -qx 'NoDisplay=true' "$root$app/lib/michangarrito-pos-michangarrito.desktop" || fail "the command-line launcher shows in the menu"
 cfg="$root$app/lib/app/MiChangarrito POS.cfg"
-options=(--enable-native-access=ALL-UNNAMED -Xmx1g)
+options=(--enable-native-access=ALL-UNNAMED -XX:CompileThresholdScaling=4 -Xmx1g)
 [ "$aot" != true ] || options+=('-XX:AOTCache=$APPDIR/pos.aot' '-Xlog:aot*=off')
 for option in "${options[@]}"; do
     grep -qxF "java-options=$option" "$cfg" || fail "launcher config lacks $option"
