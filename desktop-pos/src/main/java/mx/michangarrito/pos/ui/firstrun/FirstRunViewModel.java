@@ -183,27 +183,8 @@ public final class FirstRunViewModel {
         String owner = ownerName.get();
         String ownerPin = pin.get();
         TaxZone chosenZone = zone.get();
-        boolean withSamples = sampleCatalog.get();
-        busy.set(true);
-        message.set("");
-        tasks.execute(() -> {
-            var created = users.createUser(null, owner, Role.OWNER, ownerPin);
-            business.put(TaxZone.SETTING, chosenZone.name());
-            settings.putAll(business);
-            if (withSamples) {
-                demoShop.load(chosenZone.standardRate());
-            }
-            return users.login(created.id(), ownerPin);
-        }, operator -> {
-            busy.set(false);
-            if (printer != null) {
-                printer.save(settings);
-            }
-            onDone.accept(operator);
-        }, failure -> {
-            busy.set(false);
-            message.set(texts.error(failure));
-        });
+        business.put(TaxZone.SETTING, chosenZone.name());
+        createShop(owner, ownerPin, business, sampleCatalog.get() ? Optional.of(chosenZone) : Optional.empty());
     }
 
     /** Whether this shop was made as a demo (setting {@link #SHOP_DEMO}). */
@@ -226,19 +207,25 @@ public final class FirstRunViewModel {
         if (busy.get()) {
             return;
         }
-        String shop = texts.get("firstrun.demo.shop-name");
-        String owner = texts.get("firstrun.demo.owner");
+        Map<String, String> business = new HashMap<>();
+        business.put(SHOP_NAME, texts.get("firstrun.demo.shop-name"));
+        business.put(TaxZone.SETTING, TaxZone.GENERAL.name());
+        business.put(SHOP_DEMO, "true");
+        createShop(texts.get("firstrun.demo.owner"), DEMO_PIN, business, Optional.of(TaxZone.GENERAL));
+    }
+
+    /**
+     * Off the FX thread: the owner, the shop's settings and, with {@code samplesIn}, the sample catalog at that
+     * zone's rate; then the owner is logged in, the chosen printer saved and {@link #onDone} told.
+     */
+    private void createShop(String owner, String pin, Map<String, String> business, Optional<TaxZone> samplesIn) {
         busy.set(true);
         message.set("");
         tasks.execute(() -> {
-            var created = users.createUser(null, owner, Role.OWNER, DEMO_PIN);
-            Map<String, String> business = new HashMap<>();
-            business.put(SHOP_NAME, shop);
-            business.put(TaxZone.SETTING, TaxZone.GENERAL.name());
-            business.put(SHOP_DEMO, "true");
+            var created = users.createUser(null, owner, Role.OWNER, pin);
             settings.putAll(business);
-            demoShop.load(TaxZone.GENERAL.standardRate());
-            return users.login(created.id(), DEMO_PIN);
+            samplesIn.ifPresent(zone -> demoShop.load(zone.standardRate()));
+            return users.login(created.id(), pin);
         }, operator -> {
             busy.set(false);
             if (printer != null) {
