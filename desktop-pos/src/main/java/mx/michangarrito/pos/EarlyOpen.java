@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import mx.michangarrito.pos.store.Outcome;
 import mx.michangarrito.pos.user.UserService;
 
 /**
@@ -41,16 +41,6 @@ public final class EarlyOpen {
      * @throws RuntimeException what opening them threw (a {@code StoreException} for a store that cannot open)
      */
     public PosServices services() {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Outcome.join(opening);
     }
 }

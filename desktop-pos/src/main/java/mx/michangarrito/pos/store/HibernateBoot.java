@@ -2,7 +2,6 @@ package mx.michangarrito.pos.store;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
@@ -36,17 +35,7 @@ final class HibernateBoot {
 
     /** Waits for the session factory; rethrows what building it threw. */
     SessionFactory sessions() {
-        try {
-            return building.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Outcome.join(building);
     }
 
     /** Waits for the build and closes what it made (the open failed elsewhere); never throws. */
