@@ -64,7 +64,7 @@ public final class CardPayments implements AutoCloseable {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.worker = new DeviceWorker("terminal-tarjeta", uiThread);
+        this.worker = new DeviceWorker("card-terminal", uiThread);
     }
 
     /** Charges {@code amountCentavos} on the terminal; {@code done} hears the outcome on the UI thread. */

@@ -35,7 +35,7 @@ public final class DisplayOutput implements AutoCloseable {
     private final CustomerDisplay display;
     private final VirtualDisplay virtual;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("visor").factory());
+            Thread.ofPlatform().daemon().name("display").factory());
 
     private DisplayOutput(CustomerDisplay display, VirtualDisplay virtual) {
         this.display = Objects.requireNonNull(display, "display");
@@ -52,7 +52,7 @@ public final class DisplayOutput implements AutoCloseable {
     /** Opens the display at {@code uri} ({@code sim:} → the virtual display of {@code simulators}). */
     public static DisplayOutput open(DeviceUri uri, DisplayCommandSet commands, Simulators simulators, Clock clock,
             Locale locale) {
-        CustomerDisplay display = new OutputDevices(simulators, clock).display("visor", uri, commands, CodeTable.CP437,
+        CustomerDisplay display = new OutputDevices(simulators, clock).display("display", uri, commands, CodeTable.CP437,
                 locale);
         VirtualDisplay virtual = null;
         if (uri instanceof SimUri sim) {

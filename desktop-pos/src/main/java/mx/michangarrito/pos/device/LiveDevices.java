@@ -117,12 +117,12 @@ public final class LiveDevices implements AutoCloseable {
         }
         BarcodeScanner device;
         if (uri instanceof SimUri sim) {
-            Simulated<SerialScanner, ?> simulated = SimulatedDevices.scanner("escáner", sim, ScannerFraming.DEFAULT,
+            Simulated<SerialScanner, ?> simulated = SimulatedDevices.scanner("scanner", sim, ScannerFraming.DEFAULT,
                     GtinSymbologies.INSTANCE, clock);
             scanner = simulated;
             device = simulated.device();
         } else {
-            SerialScanner serial = SerialScanner.onPort("escáner", uri, ScannerFraming.DEFAULT, GtinSymbologies.INSTANCE,
+            SerialScanner serial = SerialScanner.onPort("scanner", uri, ScannerFraming.DEFAULT, GtinSymbologies.INSTANCE,
                     clock, Duration.ofSeconds(1));
             scanner = serial;
             device = serial;
@@ -181,10 +181,10 @@ public final class LiveDevices implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("unknown scale protocol " + id));
             DeviceUri uri = DeviceUri.parse(address);
             if (uri instanceof SimUri sim) {
-                Simulated<SerialScale, ?> simulated = SimulatedDevices.scale("báscula", sim, protocol, clock);
+                Simulated<SerialScale, ?> simulated = SimulatedDevices.scale("scale", sim, protocol, clock);
                 opened = new ScaleInput(simulated.device(), simulated, uiThread, locale);
             } else {
-                SerialScale serial = new SerialScale("báscula", uri, protocol, clock, Duration.ofSeconds(2));
+                SerialScale serial = new SerialScale("scale", uri, protocol, clock, Duration.ofSeconds(2));
                 opened = new ScaleInput(serial, serial, uiThread, locale);
             }
         }

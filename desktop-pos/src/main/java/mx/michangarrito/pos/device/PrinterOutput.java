@@ -78,7 +78,7 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
         this.virtual = virtual;
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.scheduler = new ExecutorRetryScheduler("impresora-cola");
+        this.scheduler = new ExecutorRetryScheduler("printer-queue");
         this.queue = new PrintQueue(printer, scheduler, retryDelay, clock);
         this.drawer = new PrinterCashDrawer(printer);
         this.watch = new PrinterWatch(printer, scheduler, watchEvery);
@@ -100,7 +100,7 @@ public final class PrinterOutput implements TicketOutput, AutoCloseable {
     public static PrinterOutput open(DeviceUri uri, int paperMillimetres, Simulators simulators, Clock clock,
             Duration retryDelay, Duration watchEvery, Executor uiThread, Locale locale) {
         PrinterSettings settings = PrinterSettings.forPaper(paperMillimetres);
-        ReceiptPrinter printer = new OutputDevices(simulators, clock).printer("impresora", uri, settings);
+        ReceiptPrinter printer = new OutputDevices(simulators, clock).printer("printer", uri, settings);
         VirtualPrinter virtual = null;
         if (uri instanceof SimUri sim) {
             try {

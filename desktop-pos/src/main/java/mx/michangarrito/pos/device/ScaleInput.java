@@ -38,7 +38,7 @@ public final class ScaleInput implements AutoCloseable {
         this.scale = Objects.requireNonNull(scale, "scale");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.reader = new DeviceWorker("bascula", uiThread);
+        this.reader = new DeviceWorker("scale", uiThread);
     }
 
     /** Reads the weight now; {@code feed} hears the outcome on the UI thread. */

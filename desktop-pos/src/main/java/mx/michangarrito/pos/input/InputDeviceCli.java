@@ -78,11 +78,11 @@ public final class InputDeviceCli {
         CountDownLatch enough = new CountDownLatch(1);
         long[] seen = {0};
         Simulated<SerialScanner, ScannerSimulator> sim = command.uri() instanceof SimUri simUri
-                ? SimulatedDevices.scanner("escáner", simUri, command.framing(), GtinSymbologies.INSTANCE, Clock.systemUTC())
+                ? SimulatedDevices.scanner("scanner", simUri, command.framing(), GtinSymbologies.INSTANCE, Clock.systemUTC())
                 : null;
         return onDevice(sim, err, () -> {
             try (BarcodeScanner scanner = sim != null ? sim.device()
-                    : SerialScanner.onPort("escáner", command.uri(), command.framing(), GtinSymbologies.INSTANCE,
+                    : SerialScanner.onPort("scanner", command.uri(), command.framing(), GtinSymbologies.INSTANCE,
                             Clock.systemUTC(), Duration.ofSeconds(1))) {
                 scanner.subscribe(event -> {
                     switch (event) {
@@ -122,13 +122,13 @@ public final class InputDeviceCli {
         }
         ScaleRead command = parsed.get();
         Simulated<SerialScale, ScaleSimulator> sim = command.uri() instanceof SimUri simUri
-                ? SimulatedDevices.scale("báscula", simUri, command.protocol(), Clock.systemUTC()) : null;
+                ? SimulatedDevices.scale("scale", simUri, command.protocol(), Clock.systemUTC()) : null;
         if (sim != null) {
             sim.simulator().setWeight(command.simulatedWeight());
         }
         return onDevice(sim, err, () -> {
             try (Scale scale = sim != null ? sim.device()
-                    : new SerialScale("báscula", command.uri(), command.protocol(), Clock.systemUTC(), Duration.ofSeconds(2))) {
+                    : new SerialScale("scale", command.uri(), command.protocol(), Clock.systemUTC(), Duration.ofSeconds(2))) {
                 scale.start(CLAIM);
                 WeightRead read = scale.readWeight();
                 out.println("weight_kg=" + read.kilograms().map(BigDecimal::toPlainString).orElse("unknown")

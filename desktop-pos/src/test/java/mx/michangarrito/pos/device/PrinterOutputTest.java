@@ -94,7 +94,7 @@ class PrinterOutputTest {
     void paperOutIsAProblemAndTheWaitingTicketPrintsOnceThePaperIsBack() throws InterruptedException {
         paper.paperOut(true);
         output.print("CAJA1-2", ticket("Venta CAJA1-2"));
-        await(() -> heard.stream().anyMatch(h -> h.startsWith("problem: \"impresora\" no tiene papel. Pon un rollo nuevo")),
+        await(() -> heard.stream().anyMatch(h -> h.startsWith("problem: La impresora no tiene papel. Pon un rollo nuevo")),
                 "the paper-out problem, in Spanish, saying what to do");
         assertEquals(0, paper.receipts().size());
         heard.clear();
@@ -118,14 +118,14 @@ class PrinterOutputTest {
     @Test
     void paperNearItsEndStaysOnScreenWhileTicketsStillPrint() throws InterruptedException {
         paper.paperNearEnd(true);
-        await(() -> heard.stream().anyMatch(h -> h.startsWith("problem: \"impresora\" tiene poco papel")),
+        await(() -> heard.stream().anyMatch(h -> h.startsWith("problem: La impresora tiene poco papel")),
                 "the near-end warning");
         heard.clear();
         output.print("CAJA1-4", ticket("Venta CAJA1-4"));
         assertTrue(paper.awaitReceipts(1, Duration.ofSeconds(20)));
         await(() -> heard.contains("printed png"), "the preview");
         Thread.sleep(400);
-        assertTrue(heard.getLast().startsWith("printed") || heard.getLast().startsWith("problem: \"impresora\" tiene poco papel"),
+        assertTrue(heard.getLast().startsWith("printed") || heard.getLast().startsWith("problem: La impresora tiene poco papel"),
                 heard.toString());
         assertTrue(heard.stream().noneMatch("ready"::equals), "the warning is not cleared by a printed ticket");
     }

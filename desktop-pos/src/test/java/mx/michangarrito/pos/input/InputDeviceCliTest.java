@@ -95,7 +95,8 @@ class InputDeviceCliTest {
     @Test
     void aMissingSerialPortIsADeviceFailure() {
         assertEquals(1, InputDeviceCli.cardSale(List.of("serial:/nonexistent/ttyACM7", "100"), stream(out), stream(err)));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No se pudo conectar"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No se pudo conectar con la terminal (serial:/nonexistent/ttyACM7?"),
+                err.toString(StandardCharsets.UTF_8)); // the kind of device in words, not the name the CLI gave it
     }
 
     @Test

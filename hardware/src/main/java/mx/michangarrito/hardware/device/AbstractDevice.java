@@ -18,6 +18,7 @@ public abstract class AbstractDevice implements Device {
 
     private static final System.Logger LOG = System.getLogger(AbstractDevice.class.getName());
     static final String MESSAGES = "mx.michangarrito.hardware.device.lifecycle";
+    static final String KINDS = "mx.michangarrito.hardware.device.kinds";
 
     private final String name;
     private final DeviceKind kind;
@@ -214,15 +215,20 @@ public abstract class AbstractDevice implements Device {
     }
 
     /**
-     * A message about this device from the shared device bundle; the device name and address are
-     * arguments {0} and {1}, then {@code more}.
+     * A message about this device from the shared lifecycle bundle; the device name and address are
+     * arguments {0} and {1}, {2} is its kind in the reader's language ("el escáner", "the scanner"), then
+     * {@code more}. The messages name the kind, not the name: the name is whatever the app calls the device,
+     * in no particular language.
      *
-     * @param key  the message key in {@code device/messages.properties}
+     * @param key  the message key in {@code device/lifecycle.properties}
      * @param more further arguments
      * @return the message
      */
     protected final HardwareMessage message(String key, Object... more) {
-        return bundleMessage(MESSAGES, key, more);
+        Object[] withKind = new Object[more.length + 1];
+        withKind[0] = HardwareMessage.of(KINDS, kind.name());
+        System.arraycopy(more, 0, withKind, 1, more.length);
+        return bundleMessage(MESSAGES, key, withKind);
     }
 
     /**

@@ -17,7 +17,7 @@ public interface Device extends AutoCloseable {
     /**
      * The configured name of this device, used as the {@link DeviceEvent#source() source} of its events.
      *
-     * @return the name, e.g. {@code "impresora"}
+     * @return the name, e.g. {@code "printer"}
      */
     String name();
 

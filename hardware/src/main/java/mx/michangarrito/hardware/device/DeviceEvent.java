@@ -7,7 +7,7 @@ import java.time.Instant;
  * Events are delivered on the driver's thread to each {@link DeviceListener} in the order they happen.
  *
  * <p>Each event names its {@link #source() source}, the device's configured name (e.g.
- * {@code "impresora"}, {@code "báscula"}), so one listener can serve several devices.
+ * {@code "printer"}, {@code "scale"}), so one listener can serve several devices.
  */
 public sealed interface DeviceEvent permits StateChanged, StatusChanged, Disconnected, Reconnected,
         BarcodeScanned, ScanRejected, WeightRead, PaymentResult, PrinterStatusChanged, PrintJobChanged {

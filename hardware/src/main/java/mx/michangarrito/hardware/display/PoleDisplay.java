@@ -44,7 +44,7 @@ public final class PoleDisplay extends AbstractDevice implements CustomerDisplay
     /**
      * A display.
      *
-     * @param name     the configured name, e.g. {@code "visor"}
+     * @param name     the configured name, e.g. {@code "display"}
      * @param uri      where it is
      * @param commands its command set
      * @param table    its character table

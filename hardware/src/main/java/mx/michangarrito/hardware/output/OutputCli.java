@@ -134,7 +134,7 @@ public final class OutputCli {
             }
             printer.print(TestTicket.document(profile));
             printer.readStatus(); // on a two-way link: the answer follows the ticket, so it all arrived
-            out.println(text("cli.printed", printer.name()));
+            out.println(text("cli.printed", printer.uri()));
             if (uri instanceof SimUri sim) {
                 PrintedReceipt printed = simulators.printer(sim).receipts().getLast();
                 printed.items().forEach(item -> show(item));
@@ -191,7 +191,7 @@ public final class OutputCli {
     }
 
     private ReceiptPrinter printer(DeviceUri uri, PrinterSettings settings, Simulators simulators) {
-        return new OutputDevices(simulators, clock).printer("impresora", uri, settings);
+        return new OutputDevices(simulators, clock).printer("printer", uri, settings);
     }
 
     private static PrinterSettings settings() {

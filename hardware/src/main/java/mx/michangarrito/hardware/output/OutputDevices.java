@@ -46,7 +46,7 @@ public final class OutputDevices {
     /**
      * A receipt printer.
      *
-     * @param name     its configured name, e.g. {@code "impresora"}
+     * @param name     its configured name, e.g. {@code "printer"}
      * @param uri      its address
      * @param settings paper, code table, cutter, drawer
      * @return the printer, closed
@@ -72,7 +72,7 @@ public final class OutputDevices {
     /**
      * A 2×20 customer display.
      *
-     * @param name     its configured name, e.g. {@code "visor"}
+     * @param name     its configured name, e.g. {@code "display"}
      * @param uri      its address: serial (usual), tcp, file or sim
      * @param commands its command set
      * @param table    its character table (CP437 on most)

@@ -54,7 +54,7 @@ public final class EscPosPrinter extends AbstractDevice implements ReceiptPrinte
     /**
      * A printer at a tcp, serial, file or spooler address.
      *
-     * @param name     the configured name, e.g. {@code "impresora"}
+     * @param name     the configured name, e.g. {@code "printer"}
      * @param uri      where it is; {@code sim:} needs a link, see {@link #EscPosPrinter(String, DeviceUri, PrinterSettings, LinkOpener, Clock)}
      * @param settings profile, drawer polarity, timeout
      * @param clock    time source for events

@@ -13,7 +13,7 @@ public final class ExecutorRetryScheduler implements RetryScheduler, AutoCloseab
     /**
      * A scheduler with its own thread.
      *
-     * @param threadName the thread's name, e.g. {@code "impresora-cola"}
+     * @param threadName the thread's name, e.g. {@code "printer-queue"}
      */
     public ExecutorRetryScheduler(String threadName) {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name(threadName).factory());

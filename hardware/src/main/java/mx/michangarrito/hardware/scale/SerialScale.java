@@ -49,7 +49,7 @@ public final class SerialScale extends AbstractDevice implements Scale {
     /**
      * A scale on a port opened by address.
      *
-     * @param name          the configured name, e.g. {@code "báscula"}
+     * @param name          the configured name, e.g. {@code "scale"}
      * @param uri           the port; use the protocol's {@link ScaleProtocol#serialSettings() settings}
      * @param protocol      what the scale speaks
      * @param clock         time source for events

@@ -46,7 +46,7 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
     /**
      * A scanner on a port opened by address.
      *
-     * @param name       the configured name, e.g. {@code "escáner"}
+     * @param name       the configured name, e.g. {@code "scanner"}
      * @param uri        the port, e.g. {@code serial:/dev/ttyACM0?baud=9600}
      * @param framing    prefix and suffix the scanner is set to send
      * @param clock      time source for events
@@ -61,7 +61,7 @@ public final class SerialScanner extends AbstractDevice implements BarcodeScanne
      * {@code inference} tells. A USB port that comes back under another name is found by its identity
      * ({@link Links#opener(DeviceUri)}).
      *
-     * @param name       the configured name, e.g. {@code "escáner"}
+     * @param name       the configured name, e.g. {@code "scanner"}
      * @param uri        the port, e.g. {@code serial:/dev/ttyACM0?baud=9600}
      * @param framing    prefix, AIM identifier and suffix the scanner is set to send
      * @param inference  tells the barcode type from the code when the scanner does not say it

@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
  *
  * @param bundle base name of the resource bundle that holds {@code key}
  * @param key    the message key inside that bundle
- * @param args   {@link MessageFormat} arguments
+ * @param args   {@link MessageFormat} arguments; one that is itself a {@code HardwareMessage} is formatted
+ *               in the same language as the whole message
  */
 public record HardwareMessage(String bundle, String key, List<Object> args) {
 
@@ -35,7 +36,8 @@ public record HardwareMessage(String bundle, String key, List<Object> args) {
      *
      * @param bundle base name of the resource bundle
      * @param key    the message key
-     * @param args   {@link MessageFormat} arguments, none of them null
+     * @param args   {@link MessageFormat} arguments, none of them null; an argument that is itself a
+     *               message is put in the same language (e.g. the kind of device)
      * @return the message
      */
     public static HardwareMessage of(String bundle, String key, Object... args) {
@@ -52,7 +54,9 @@ public record HardwareMessage(String bundle, String key, List<Object> args) {
         try {
             ResourceBundle texts = ResourceBundle.getBundle(bundle, locale, ResourceBundle.Control
                     .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(texts.getString(key), locale).format(args.toArray());
+            Object[] values = args.stream()
+                    .map(arg -> arg instanceof HardwareMessage part ? part.format(locale) : arg).toArray();
+            return new MessageFormat(texts.getString(key), locale).format(values);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -102,7 +102,7 @@ class AbstractDeviceTest {
         DeviceException refused = assertThrows(DeviceException.class, () -> device.claim(TIMEOUT));
 
         assertEquals("device.claimFailed", refused.userMessage().key());
-        assertTrue(refused.getMessage().startsWith("No se pudo conectar con \"impresora\" (tcp://"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("No se pudo conectar con la impresora (tcp://"), refused.getMessage());
         assertTrue(refused.getMessage().contains(":" + port), refused.getMessage());
         assertTrue(refused.getCause() instanceof IOException);
         assertEquals(DeviceState.OPEN, device.state());
@@ -189,11 +189,37 @@ class AbstractDeviceTest {
         Properties english = load("lifecycle_en.properties");
 
         assertEquals(spanish.stringPropertyNames(), english.stringPropertyNames());
+        var kind = mx.michangarrito.hardware.text.HardwareMessage.of(AbstractDevice.KINDS, DeviceKind.SCALE.name());
         for (String key : spanish.stringPropertyNames()) {
-            var message = mx.michangarrito.hardware.text.HardwareMessage.of(AbstractDevice.MESSAGES, key, "báscula", "sim:");
+            var message = mx.michangarrito.hardware.text.HardwareMessage.of(AbstractDevice.MESSAGES, key,
+                    "balanza-1", "sim:", kind);
             assertFalse(message.spanish().equals(message.format(Locale.ENGLISH)), key);
-            assertTrue(message.spanish().contains("báscula"), key);
+            assertTrue(message.spanish().contains("la báscula (sim:)"), key + ": " + message.spanish());
+            assertTrue(message.format(Locale.ENGLISH).contains("the scale (sim:)"), key);
+            assertFalse(message.spanish().contains("balanza-1"), "the app's name for the device is not a word of " + key);
         }
+    }
+
+    @Test
+    void everyKindOfDeviceHasItsWordInSpanishAndEnglish() throws IOException {
+        Properties spanish = load("kinds.properties");
+        Properties english = load("kinds_en.properties");
+
+        for (DeviceKind kind : DeviceKind.values()) {
+            assertTrue(spanish.getProperty(kind.name(), "").matches("(el|la) \\p{L}+"), kind.name());
+            assertTrue(english.getProperty(kind.name(), "").startsWith("the "), kind.name());
+        }
+    }
+
+    @Test
+    void aLifecycleMessageNamesTheKindOfDeviceInTheReadersLanguageNotTheAppsNameForIt() {
+        DeviceException refused = assertThrows(DeviceException.class, () -> device.claim(TIMEOUT));
+
+        assertTrue(refused.userMessage().format(Locale.ENGLISH).startsWith("The link to the printer (tcp://"),
+                refused.userMessage().format(Locale.ENGLISH));
+        assertFalse(refused.userMessage().format(Locale.ENGLISH).contains("impresora"),
+                "the device is called \"impresora\" by this test, an English reader never sees it");
+        assertTrue(refused.getMessage().startsWith("La conexión con la impresora (tcp://"), refused.getMessage());
     }
 
     private List<String> stateTrail() {

@@ -74,7 +74,7 @@ class OutputCliTest {
 
         assertEquals(2, cli.run("printer-status", List.of("tcp://127.0.0.1:" + port)));
 
-        assertTrue(err().startsWith("No se pudo conectar con \"impresora\""), err());
+        assertTrue(err().startsWith("No se pudo conectar con la impresora (tcp://127.0.0.1:" + port + ")"), err());
     }
 
     @Test

@@ -80,7 +80,7 @@ class DevicesViewModelTest {
                 saleHeard.add("no printer " + waiting);
             }
         });
-        Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("báscula", uri, new Toledo8217(),
+        Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("scale", uri, new Toledo8217(),
                 Clock.systemUTC());
         scale = simulated.simulator();
         scale.setWeight(new BigDecimal("1.250"));
@@ -223,13 +223,13 @@ class DevicesViewModelTest {
         DeviceRow printerRow = model.row(DeviceSlot.PRINTER);
         paper.paperOut(true);
         waitUntil(() -> printerRow.statusProperty().get().equals(
-                "\"impresora\" no tiene papel. Pon un rollo nuevo; los tickets pendientes se imprimirán solos."));
+                "La impresora no tiene papel. Pon un rollo nuevo; los tickets pendientes se imprimirán solos."));
         assertTrue(printerRow.problemProperty().get());
         paper.paperOut(false);
         waitUntil(() -> printerRow.statusProperty().get().equals("Lista para imprimir"));
         paper.coverOpen(true);
         waitUntil(() -> printerRow.statusProperty().get().equals(
-                "\"impresora\" tiene la tapa abierta. Ciérrala bien; los tickets pendientes se imprimirán solos."));
+                "La impresora tiene la tapa abierta. Ciérrala bien; los tickets pendientes se imprimirán solos."));
         assertTrue(printerRow.problemProperty().get());
         paper.coverOpen(false);
         waitUntil(() -> !printerRow.problemProperty().get());

@@ -89,7 +89,7 @@ final class CounterFixture implements AutoCloseable {
             display = DisplayOutput.open(uri, DisplayCommandSet.EPSON_DM_D, simulators, Clock.systemUTC(),
                     Texts.spanish().locale());
             this.devices.attachDisplay(display);
-            Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("báscula", uri, new Toledo8217(),
+            Simulated<SerialScale, ScaleSimulator> simulated = SimulatedDevices.scale("scale", uri, new Toledo8217(),
                     Clock.systemUTC());
             scale = simulated.simulator();
             scaleInput = new ScaleInput(simulated.device(), simulated, Platform::runLater, Texts.spanish().locale());

@@ -190,7 +190,7 @@ class SellAtTheCounterTest {
     @Test
     void aSerialScannerScanLandsInTheCart(FxRobot robot) throws TimeoutException {
         CounterFixture.cashierOpensTheShift(robot);
-        try (var scanner = SimulatedDevices.scanner("escáner", SimUri.DEFAULT, java.time.Clock.systemUTC())) {
+        try (var scanner = SimulatedDevices.scanner("scanner", SimUri.DEFAULT, java.time.Clock.systemUTC())) {
             counter.devices.attach(scanner.device());
             scanner.device().start(java.time.Duration.ofSeconds(5));
             scanner.simulator().scan(COKE);

@@ -120,8 +120,8 @@ class PrinterViewModelTest {
 
     @Test
     void theBannerFollowsTheProblemAndThePreviewStaysUntilClosed() {
-        printer.problem("\"impresora\" no tiene papel.");
-        assertEquals("Impresora: \"impresora\" no tiene papel. Con Ctrl+P reimprimes el último ticket.",
+        printer.problem("La impresora no tiene papel.");
+        assertEquals("Impresora: La impresora no tiene papel. Con Ctrl+P reimprimes el último ticket.",
                 printer.bannerProperty().get());
         printer.ready();
         assertEquals("", printer.bannerProperty().get());

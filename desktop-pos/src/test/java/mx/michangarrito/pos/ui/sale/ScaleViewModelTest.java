@@ -46,7 +46,7 @@ class ScaleViewModelTest {
         Operator caro = terminal.users.login(terminal.cashierId, TestTerminal.CASHIER_PIN);
         sale = new SaleViewModel(terminal.catalog, terminal.sales, terminal.services().parked, terminal.users, caro,
                 Texts.spanish());
-        simulated = SimulatedDevices.scale("báscula", new SimUri("bascula-prueba"), new Toledo8217(), Clock.systemUTC());
+        simulated = SimulatedDevices.scale("scale", new SimUri("bascula-prueba"), new Toledo8217(), Clock.systemUTC());
         scale = new ScaleInput(simulated.device(), simulated, screenThread::add, Texts.spanish().locale());
         new ScaleViewModel(Optional.of(scale), sale, Texts.spanish()).follow();
     }
