@@ -35,9 +35,10 @@ keys() { for k in "$@"; do xdotool key "$k"; sleep 0.25; done; }
 typed() { xdotool type --delay 60 "$1"; sleep 0.3; }
 scanned() { xdotool type --delay 2 "$1"; xdotool key Return; sleep 0.6; }
 
-# First run: shop, address, no RFC, IVA 16 %, ticket header and footer, the demo printer (F5 prints its test
-# ticket, shown beside the form), owner Lupita with PIN 4321, sample catalog; then the shift with a $500 float.
-typed "Abarrotes Lupita"; keys Return
+# First run: shop, type abarrotes, address, no RFC, IVA 16 %, ticket header and footer, the demo printer (F5
+# prints its test ticket, shown beside the form), owner Lupita with PIN 4321, sample catalog; then the shift with
+# a $500 float.
+typed "Abarrotes Lupita"; keys Return Return
 typed "Av. Juarez 12, Centro"; keys Return Return Return
 typed "Abierto de 7 a 22"; keys Return
 typed "Gracias por su compra"; keys Return F5

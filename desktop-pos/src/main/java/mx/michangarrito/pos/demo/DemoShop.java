@@ -85,6 +85,18 @@ public final class DemoShop {
     }
 
     /**
+     * Loads the starter catalog of {@code type}: the abarrotes sample below (with its two fiado customers), or
+     * the {@link PapeleriaCatalog} or {@link FarmaciaCatalog} products alone; taxed goods get {@code standardIva}.
+     */
+    public void load(ShopType type, TaxRates standardIva) {
+        switch (type) {
+            case ABARROTES -> load(standardIva);
+            case PAPELERIA -> PapeleriaCatalog.CATALOG.load(catalog, standardIva);
+            case FARMACIA -> FarmaciaCatalog.CATALOG.load(catalog, standardIva);
+        }
+    }
+
+    /**
      * Adds the sample products in their categories (the everyday ones and the loose goods on the sale
      * screen's quick keys) and two fiado customers; taxed goods get {@code standardIva} (16 %, or 8 % in the
      * border zone).

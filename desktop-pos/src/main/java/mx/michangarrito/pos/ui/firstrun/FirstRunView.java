@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import mx.michangarrito.pos.demo.ShopType;
 import mx.michangarrito.pos.ui.ScreenScroll;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
@@ -49,6 +50,12 @@ public final class FirstRunView {
         zone.valueProperty().bindBidirectional(model.zoneProperty());
         zone.setButtonCell(zoneCell());
         zone.setCellFactory(list -> zoneCell());
+        ComboBox<ShopType> type = new ComboBox<>();
+        type.setId("shop-type");
+        type.getItems().setAll(ShopType.values());
+        type.valueProperty().bindBidirectional(model.shopTypeProperty());
+        type.setButtonCell(typeCell());
+        type.setCellFactory(list -> typeCell());
         TextField address = field("shop-address", model.addressProperty());
         TextField rfc = field("shop-rfc", model.rfcProperty());
         TextField header = field("ticket-header", model.headerProperty());
@@ -66,19 +73,15 @@ public final class FirstRunView {
         samples.setId("sample-catalog");
         samples.selectedProperty().bindBidirectional(model.sampleCatalogProperty());
 
-        business.setOnAction(e -> address.requestFocus());
+        business.setOnAction(e -> type.requestFocus());
+        enterMovesOn(type, address);
         address.setOnAction(e -> rfc.requestFocus());
         rfc.setOnAction(e -> zone.requestFocus());
         header.setOnAction(e -> footer.requestFocus());
         owner.setOnAction(e -> pin.requestFocus());
         pin.setOnAction(e -> pinAgain.requestFocus());
         pinAgain.setOnAction(e -> model.finish());
-        zone.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !zone.isShowing()) {
-                e.consume();
-                header.requestFocus();
-            }
-        });
+        enterMovesOn(zone, header);
         ImageView preview = new ImageView();
         preview.setId("firstrun-preview");
         preview.setPreserveRatio(true);
@@ -90,12 +93,13 @@ public final class FirstRunView {
 
         GridPane form = new GridPane(16, 12);
         form.addRow(0, caption("firstrun.business-name"), business);
-        form.addRow(1, caption("firstrun.address"), address);
-        form.addRow(2, caption("firstrun.rfc"), rfc);
-        form.addRow(3, caption("firstrun.zone"), zone);
-        form.addRow(4, caption("firstrun.header"), header);
-        form.addRow(5, caption("firstrun.footer"), footer);
-        int row = 6;
+        form.addRow(1, caption("firstrun.shop-type"), type);
+        form.addRow(2, caption("firstrun.address"), address);
+        form.addRow(3, caption("firstrun.rfc"), rfc);
+        form.addRow(4, caption("firstrun.zone"), zone);
+        form.addRow(5, caption("firstrun.header"), header);
+        form.addRow(6, caption("firstrun.footer"), footer);
+        int row = 7;
         if (model.printer().isPresent()) {
             form.addRow(row++, caption("firstrun.printer"), printerBox);
         }
@@ -159,6 +163,16 @@ public final class FirstRunView {
         return label;
     }
 
+    /** Enter on a closed list moves on to {@code next}, as in the text fields (arrows choose). */
+    private static void enterMovesOn(ComboBox<?> choice, Node next) {
+        choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !choice.isShowing()) {
+                e.consume();
+                next.requestFocus();
+            }
+        });
+    }
+
     private static TextField field(String id, javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
@@ -173,12 +187,7 @@ public final class FirstRunView {
         choice.valueProperty().bindBidirectional(printer.chosenProperty());
         choice.setButtonCell(printerCell(printer));
         choice.setCellFactory(list -> printerCell(printer));
-        choice.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !choice.isShowing()) {
-                e.consume();
-                owner.requestFocus();
-            }
-        });
+        enterMovesOn(choice, owner);
         Button test = new Button(texts.get("firstrun.printer.test"));
         test.setMinWidth(Region.USE_PREF_SIZE);
         choice.setMaxWidth(Double.MAX_VALUE);
@@ -208,6 +217,16 @@ public final class FirstRunView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : printer.describe(item));
+            }
+        };
+    }
+
+    private ListCell<ShopType> typeCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ShopType item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : texts.get(FirstRunViewModel.textKey(item)));
             }
         };
     }

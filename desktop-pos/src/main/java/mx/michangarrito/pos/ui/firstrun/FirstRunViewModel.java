@@ -1,6 +1,7 @@
 package mx.michangarrito.pos.ui.firstrun;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import mx.michangarrito.pos.demo.DemoShop;
+import mx.michangarrito.pos.demo.ShopType;
 import mx.michangarrito.pos.device.PrinterSwitch;
 import mx.michangarrito.pos.settings.Rfc;
 import mx.michangarrito.pos.settings.Settings;
@@ -26,9 +28,10 @@ import mx.michangarrito.pos.user.Role;
 import mx.michangarrito.pos.user.UserService;
 
 /**
- * The first-run assistant: the business's name, address, RFC and tax zone, the ticket's header and footer,
- * the receipt printer with a test print, the owner and their PIN, optionally a sample catalog. Only the
- * name, the zone and the owner are required. On success the owner is logged in.
+ * The first-run assistant: the business's name and type, address, RFC and tax zone, the ticket's header and
+ * footer, the receipt printer with a test print, the owner and their PIN, optionally the starter catalog of the
+ * business's type (abarrotes, papelería or farmacia). Only the name, the type, the zone and the owner are
+ * required. On success the owner is logged in.
  */
 public final class FirstRunViewModel {
 
@@ -60,6 +63,7 @@ public final class FirstRunViewModel {
 
     private final StringProperty businessName = new SimpleStringProperty("");
     private final ObjectProperty<TaxZone> zone = new SimpleObjectProperty<>(TaxZone.GENERAL);
+    private final ObjectProperty<ShopType> shopType = new SimpleObjectProperty<>(ShopType.ABARROTES);
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty rfc = new SimpleStringProperty("");
     private final StringProperty header = new SimpleStringProperty("");
@@ -120,6 +124,16 @@ public final class FirstRunViewModel {
         return zone;
     }
 
+    /** The kind of business (saved as {@link ShopType#SETTING}); it decides which starter catalog is loaded. */
+    public ObjectProperty<ShopType> shopTypeProperty() {
+        return shopType;
+    }
+
+    /** The bundle key of how a business type reads on the form. */
+    public static String textKey(ShopType type) {
+        return "firstrun.shop-type." + type.name().toLowerCase(Locale.ROOT);
+    }
+
     public StringProperty ownerNameProperty() {
         return ownerName;
     }
@@ -176,6 +190,10 @@ public final class FirstRunViewModel {
             message.set(texts.get("firstrun.error.zone"));
             return;
         }
+        if (shopType.get() == null) {
+            message.set(texts.get("firstrun.error.shop-type"));
+            return;
+        }
         if (!Objects.equals(pin.get(), pinAgain.get())) {
             message.set(texts.get("firstrun.error.pin-mismatch"));
             return;
@@ -183,8 +201,10 @@ public final class FirstRunViewModel {
         String owner = ownerName.get();
         String ownerPin = pin.get();
         TaxZone chosenZone = zone.get();
+        ShopType type = shopType.get();
         business.put(TaxZone.SETTING, chosenZone.name());
-        createShop(owner, ownerPin, business, sampleCatalog.get() ? Optional.of(chosenZone) : Optional.empty());
+        business.put(ShopType.SETTING, type.name());
+        createShop(owner, ownerPin, business, type, sampleCatalog.get() ? Optional.of(chosenZone) : Optional.empty());
     }
 
     /** Whether this shop was made as a demo (setting {@link #SHOP_DEMO}). */
@@ -199,7 +219,7 @@ public final class FirstRunViewModel {
     }
 
     /**
-     * One step to try the app: a demo shop ("Tienda de demostración", general IVA) with the sample catalog,
+     * One step to try the app: a demo shop ("Tienda de demostración", general IVA) with the abarrotes sample catalog,
      * the demo owner with the PIN {@link #DEMO_PIN}, marked {@link #SHOP_DEMO}; the owner is logged in.
      * The printer stays as chosen (the simulated one on a fresh machine). Whatever was typed in the form is ignored.
      */
@@ -211,20 +231,23 @@ public final class FirstRunViewModel {
         business.put(SHOP_NAME, texts.get("firstrun.demo.shop-name"));
         business.put(TaxZone.SETTING, TaxZone.GENERAL.name());
         business.put(SHOP_DEMO, "true");
-        createShop(texts.get("firstrun.demo.owner"), DEMO_PIN, business, Optional.of(TaxZone.GENERAL));
+        business.put(ShopType.SETTING, ShopType.ABARROTES.name());
+        createShop(texts.get("firstrun.demo.owner"), DEMO_PIN, business, ShopType.ABARROTES,
+                Optional.of(TaxZone.GENERAL));
     }
 
     /**
-     * Off the FX thread: the owner, the shop's settings and, with {@code samplesIn}, the sample catalog at that
-     * zone's rate; then the owner is logged in, the chosen printer saved and {@link #onDone} told.
+     * Off the FX thread: the owner, the shop's settings and, with {@code samplesIn}, the starter catalog of
+     * {@code type} at that zone's rate; then the owner is logged in, the chosen printer saved and {@link #onDone} told.
      */
-    private void createShop(String owner, String pin, Map<String, String> business, Optional<TaxZone> samplesIn) {
+    private void createShop(String owner, String pin, Map<String, String> business, ShopType type,
+            Optional<TaxZone> samplesIn) {
         busy.set(true);
         message.set("");
         tasks.execute(() -> {
             var created = users.createUser(null, owner, Role.OWNER, pin);
             settings.putAll(business);
-            samplesIn.ifPresent(zone -> demoShop.load(zone.standardRate()));
+            samplesIn.ifPresent(zone -> demoShop.load(type, zone.standardRate()));
             return users.login(created.id(), pin);
         }, operator -> {
             busy.set(false);

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -19,6 +22,8 @@ import mx.michangarrito.hardware.scanner.WedgeSettings;
 import mx.michangarrito.hardware.sim.Simulators;
 import mx.michangarrito.pos.PosConfig;
 import mx.michangarrito.pos.PosServices;
+import mx.michangarrito.pos.demo.FarmaciaCatalog;
+import mx.michangarrito.pos.demo.ShopType;
 import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.device.PrinterSwitch;
@@ -38,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first run on a brand-new terminal, by keyboard only, with the keys docs/screenshots/take-screenshots.sh
- * types: every optional field skipped or filled with Enter, F5 prints the demo printer's test ticket.
+ * types: every optional field skipped or filled with Enter, F5 prints the demo printer's test ticket; and a
+ * pharmacy that picks its type with the arrows and rings up a barcode of the farmacia starter catalog.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstRunFlowTest {
@@ -49,6 +55,7 @@ class FirstRunFlowTest {
     private Simulators simulators;
     private PrinterSwitch printers;
     private DeviceBridge devices;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,6 +73,8 @@ class FirstRunFlowTest {
         new CounterFlow(pos, Texts.spanish(), new InlineTaskExecutor(), shell, devices)
                 .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.setScene(scene);
+        LayoutCheck.takeOver(scene);
+        this.stage = stage;
         stage.show();
     }
 
@@ -80,7 +89,7 @@ class FirstRunFlowTest {
     @Test
     void theScreenshotScriptsKeysGetThroughTheFirstRunToTheShift(FxRobot robot) throws Exception {
         robot.lookup("#business-name").queryAs(TextField.class);
-        robot.write("Abarrotes Lupita").type(KeyCode.ENTER);
+        robot.write("Abarrotes Lupita").type(KeyCode.ENTER).type(KeyCode.ENTER); // abarrotes, the first type
         robot.write("Av. Juarez 12, Centro").type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
         robot.write("Abierto de 7 a 22").type(KeyCode.ENTER);
         robot.write("Gracias por su compra").type(KeyCode.ENTER).type(KeyCode.F5);
@@ -96,7 +105,33 @@ class FirstRunFlowTest {
         assertEquals("Abierto de 7 a 22", pos.settings.get(FirstRunViewModel.TICKET_HEADER).orElseThrow());
         assertEquals("Gracias por su compra", pos.settings.get(FirstRunViewModel.TICKET_FOOTER).orElseThrow());
         assertEquals("sim:", pos.settings.get(PrinterOutput.PRINTER_SETTING).orElseThrow());
+        assertEquals("ABARROTES", pos.settings.get(ShopType.SETTING).orElseThrow());
         robot.write("500").type(KeyCode.ENTER);
         assertTrue(robot.lookup("#search").tryQuery().isPresent(), "the sale screen");
+    }
+
+    @Test
+    void aPharmacyPicksItsTypeWithTheArrowsAndSellsFromItsStarterCatalog(FxRobot robot) {
+        robot.lookup("#business-name").queryAs(TextField.class);
+        robot.write("Farmacia San José").type(KeyCode.ENTER);
+        robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        assertEquals("Farmacia", robot.lookup("#shop-type").queryAs(ComboBox.class).getButtonCell().getText());
+        assertEquals(java.util.List.of(), LayoutCheck.atEverySize(robot, stage, "first run of a pharmacy"));
+        // Type, address, RFC, IVA zone, header, footer and printer as they are; the sample catalog stays ticked.
+        for (int i = 0; i < 7; i++) {
+            robot.type(KeyCode.ENTER);
+        }
+        robot.write("Luz").type(KeyCode.ENTER).write("4321").type(KeyCode.ENTER).write("4321").type(KeyCode.ENTER);
+
+        assertNotNull(robot.lookup("#float").queryAs(TextField.class), "the owner is in and opens the shift");
+        assertEquals("FARMACIA", pos.settings.get(ShopType.SETTING).orElseThrow());
+        robot.write("500").type(KeyCode.ENTER);
+        robot.lookup("#search").queryAs(TextField.class);
+        robot.write(FarmaciaCatalog.CATALOG.barcodeOf("Paracetamol 500 mg 10 tabletas").orElseThrow())
+                .type(KeyCode.ENTER);
+        TableView<?> cart = robot.lookup("#cart").queryAs(TableView.class);
+        assertEquals(1, cart.getItems().size());
+        assertEquals("$25.00", robot.lookup("#total").queryAs(Label.class).getText(), "paracetamol, 0 % IVA");
+        assertTrue(pos.catalog.search("coca", 5).isEmpty(), "no abarrotes samples in a pharmacy");
     }
 }

@@ -124,7 +124,7 @@ class ScreensFitTheWindowTest {
         List<String> problems = new ArrayList<>();
         robot.lookup("#business-name").queryAs(TextField.class);
         problems.addAll(LayoutCheck.atEverySize(robot, stage, "first run"));
-        robot.clickOn("#business-name").write("Abarrotes Lupita").type(KeyCode.ENTER);
+        robot.clickOn("#business-name").write("Abarrotes Lupita").type(KeyCode.ENTER).type(KeyCode.ENTER);
         robot.write("Av. Juarez 12, Centro").type(KeyCode.ENTER).type(KeyCode.ENTER).type(KeyCode.ENTER);
         robot.write("Abierto de 7 a 22").type(KeyCode.ENTER);
         robot.write("Gracias por su compra").type(KeyCode.ENTER).type(KeyCode.F5);
