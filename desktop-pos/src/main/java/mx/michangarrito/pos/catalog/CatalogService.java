@@ -2,7 +2,10 @@ package mx.michangarrito.pos.catalog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +59,7 @@ public final class CatalogService {
 
     /** Adds a product; {@code by} is the user doing it, for the price history. */
     public Product create(ProductDraft draft, Optional<UUID> by) {
-        Product created = database.write(session -> writer.create(session, draft, clock.instant(), by));
+        Product created = database.write(session -> writer.create(session, draft, clock.instant(), by).product());
         reindex(created);
         return created;
     }
@@ -66,8 +69,8 @@ public final class CatalogService {
      * refused (duplicate barcode, bad field), none is, and the error says which.
      */
     public List<Product> createAll(List<ProductDraft> drafts, Optional<UUID> by) {
-        List<Product> created = database.write(session -> {
-            List<Product> done = new java.util.ArrayList<>(drafts.size());
+        List<ProductWriter.Written> created = database.write(session -> {
+            List<ProductWriter.Written> done = new ArrayList<>(drafts.size());
             for (ProductDraft draft : drafts) {
                 done.add(writer.create(session, draft, clock.instant(), by));
                 if (done.size() % 500 == 0) {
@@ -78,14 +81,24 @@ public final class CatalogService {
             return done;
         });
         reindexAll(created);
-        return created;
+        return created.stream().map(ProductWriter.Written::product).toList();
     }
 
-    private synchronized void reindexAll(List<Product> created) {
+    /**
+     * Puts products added in a transaction that has committed into the search index, with the barcodes written
+     * for them (no read of the catalog's codes); an inactive one stays out.
+     */
+    private synchronized void reindexAll(List<ProductWriter.Written> created) {
         scanned.clear();
-        ProductSearch named = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of)
-                .toList());
-        search = named.withCodes(database.read(CatalogService::activeCodes));
+        List<ProductSearch.Entry> entries = new ArrayList<>(created.size());
+        Map<UUID, List<String>> codes = new HashMap<>();
+        for (ProductWriter.Written w : created) {
+            if (w.product().active()) {
+                entries.add(ProductSearch.Entry.of(w.product()));
+                codes.put(w.product().id(), w.codes());
+            }
+        }
+        search = search.withAll(entries, codes);
     }
 
     /**
@@ -99,8 +112,8 @@ public final class CatalogService {
         if (!checked.errors().isEmpty()) {
             return new ImportOutcome(0, checked.errors());
         }
-        List<Product> created = database.write(session -> importer.save(session, checked.rows(), clock.instant(), by,
-                progress));
+        List<ProductWriter.Written> created = database.write(session -> importer.save(session, checked.rows(),
+                clock.instant(), by, progress));
         reindexAll(created);
         return new ImportOutcome(created.size(), List.of());
     }
