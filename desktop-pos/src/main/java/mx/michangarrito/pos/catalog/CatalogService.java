@@ -1,8 +1,10 @@
 package mx.michangarrito.pos.catalog;
 
+import jakarta.transaction.Synchronization;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +150,7 @@ public final class CatalogService {
             Instant now = clock.instant();
             long basedOn = product.version();
             product.changeCost(cost.centavos(), now);
-            session.getTransaction().registerSynchronization(new jakarta.transaction.Synchronization() {
+            session.getTransaction().registerSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
                 }
@@ -315,16 +317,16 @@ public final class CatalogService {
      * Reads {@code productIds} again into the search index, after changes that did not go through this
      * service (the pull of other counters' changes).
      */
-    public void refresh(java.util.Collection<UUID> productIds) {
+    public void refresh(Collection<UUID> productIds) {
         scanned.clear(); // barcodes may have changed too
         if (productIds.isEmpty()) {
             return;
         }
-        java.util.Map<UUID, List<String>> codes = new java.util.HashMap<>();
+        Map<UUID, List<String>> codes = new HashMap<>();
         List<Product> changed = database.read(session -> {
             session.createSelectionQuery("select code, productId from ProductBarcode where productId in :ids",
                     Object[].class).setParameter("ids", productIds).getResultStream()
-                    .forEach(row -> codes.computeIfAbsent((UUID) row[1], id -> new java.util.ArrayList<>())
+                    .forEach(row -> codes.computeIfAbsent((UUID) row[1], id -> new ArrayList<>())
                             .add((String) row[0]));
             return session.createSelectionQuery("from Product where id in :ids", Product.class)
                     .setParameter("ids", productIds).getResultList();
