@@ -1,8 +1,13 @@
 package mx.michangarrito.pos.catalog;
 
+import jakarta.transaction.Synchronization;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +61,7 @@ public final class CatalogService {
 
     /** Adds a product; {@code by} is the user doing it, for the price history. */
     public Product create(ProductDraft draft, Optional<UUID> by) {
-        Product created = database.write(session -> writer.create(session, draft, clock.instant(), by));
+        Product created = database.write(session -> writer.create(session, draft, clock.instant(), by).product());
         reindex(created);
         return created;
     }
@@ -66,8 +71,8 @@ public final class CatalogService {
      * refused (duplicate barcode, bad field), none is, and the error says which.
      */
     public List<Product> createAll(List<ProductDraft> drafts, Optional<UUID> by) {
-        List<Product> created = database.write(session -> {
-            List<Product> done = new java.util.ArrayList<>(drafts.size());
+        List<ProductWriter.Written> created = database.write(session -> {
+            List<ProductWriter.Written> done = new ArrayList<>(drafts.size());
             for (ProductDraft draft : drafts) {
                 done.add(writer.create(session, draft, clock.instant(), by));
                 if (done.size() % 500 == 0) {
@@ -78,14 +83,24 @@ public final class CatalogService {
             return done;
         });
         reindexAll(created);
-        return created;
+        return created.stream().map(ProductWriter.Written::product).toList();
     }
 
-    private synchronized void reindexAll(List<Product> created) {
+    /**
+     * Puts products added in a transaction that has committed into the search index, with the barcodes written
+     * for them (no read of the catalog's codes); an inactive one stays out.
+     */
+    private synchronized void reindexAll(List<ProductWriter.Written> created) {
         scanned.clear();
-        ProductSearch named = search.withAll(created.stream().filter(Product::active).map(ProductSearch.Entry::of)
-                .toList());
-        search = named.withCodes(database.read(CatalogService::activeCodes));
+        List<ProductSearch.Entry> entries = new ArrayList<>(created.size());
+        Map<UUID, List<String>> codes = new HashMap<>();
+        for (ProductWriter.Written w : created) {
+            if (w.product().active()) {
+                entries.add(ProductSearch.Entry.of(w.product()));
+                codes.put(w.product().id(), w.codes());
+            }
+        }
+        search = search.withAll(entries, codes);
     }
 
     /**
@@ -99,8 +114,8 @@ public final class CatalogService {
         if (!checked.errors().isEmpty()) {
             return new ImportOutcome(0, checked.errors());
         }
-        List<Product> created = database.write(session -> importer.save(session, checked.rows(), clock.instant(), by,
-                progress));
+        List<ProductWriter.Written> created = database.write(session -> importer.save(session, checked.rows(),
+                clock.instant(), by, progress));
         reindexAll(created);
         return new ImportOutcome(created.size(), List.of());
     }
@@ -135,7 +150,7 @@ public final class CatalogService {
             Instant now = clock.instant();
             long basedOn = product.version();
             product.changeCost(cost.centavos(), now);
-            session.getTransaction().registerSynchronization(new jakarta.transaction.Synchronization() {
+            session.getTransaction().registerSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
                 }
@@ -302,16 +317,16 @@ public final class CatalogService {
      * Reads {@code productIds} again into the search index, after changes that did not go through this
      * service (the pull of other counters' changes).
      */
-    public void refresh(java.util.Collection<UUID> productIds) {
+    public void refresh(Collection<UUID> productIds) {
         scanned.clear(); // barcodes may have changed too
         if (productIds.isEmpty()) {
             return;
         }
-        java.util.Map<UUID, List<String>> codes = new java.util.HashMap<>();
+        Map<UUID, List<String>> codes = new HashMap<>();
         List<Product> changed = database.read(session -> {
             session.createSelectionQuery("select code, productId from ProductBarcode where productId in :ids",
                     Object[].class).setParameter("ids", productIds).getResultStream()
-                    .forEach(row -> codes.computeIfAbsent((UUID) row[1], id -> new java.util.ArrayList<>())
+                    .forEach(row -> codes.computeIfAbsent((UUID) row[1], id -> new ArrayList<>())
                             .add((String) row[0]));
             return session.createSelectionQuery("from Product where id in :ids", Product.class)
                     .setParameter("ids", productIds).getResultList();

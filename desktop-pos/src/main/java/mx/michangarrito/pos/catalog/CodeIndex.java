@@ -3,10 +3,12 @@ package mx.michangarrito.pos.catalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,17 +85,23 @@ final class CodeIndex {
      * it takes from another product (moved) leaves that product.
      */
     CodeIndex with(UUID product, Collection<String> storedCodes) {
-        Set<String> taken = new HashSet<>();
-        for (String code : storedCodes) {
-            taken.add(key(code));
-        }
+        return with(Map.of(product, storedCodes));
+    }
+
+    /**
+     * An index where each product of {@code storedCodes} has exactly its codes there, in one pass (an import's
+     * new products); a code one of them takes from another product leaves that product.
+     */
+    CodeIndex with(Map<UUID, ? extends Collection<String>> storedCodes) {
+        Map<String, UUID> taken = new HashMap<>();
+        storedCodes.forEach((product, codes) -> codes.forEach(code -> taken.put(key(code), product)));
         List<Code> next = new ArrayList<>(keys.length + taken.size());
         for (int i = 0; i < keys.length; i++) {
-            if (!owners[i].equals(product) && !taken.contains(keys[i])) {
+            if (!storedCodes.containsKey(owners[i]) && !taken.containsKey(keys[i])) {
                 next.add(new Code(keys[i], owners[i]));
             }
         }
-        taken.forEach(key -> next.add(new Code(key, product)));
+        taken.forEach((key, product) -> next.add(new Code(key, product)));
         Code[] sorted = next.toArray(Code[]::new);
         Arrays.sort(sorted, (a, b) -> a.key().compareTo(b.key())); // mostly sorted already: near linear
         return fromSorted(sorted);

@@ -102,13 +102,13 @@ final class CsvImporter {
     }
 
     /** Saves checked rows in {@code session}'s transaction, creating categories named in the file as needed. */
-    List<Product> save(Session session, List<CatalogCsv.Parsed> rows, Instant now, Optional<UUID> by,
+    List<ProductWriter.Written> save(Session session, List<CatalogCsv.Parsed> rows, Instant now, Optional<UUID> by,
             ImportProgress progress) {
         Map<String, UUID> categories = new HashMap<>();
         for (Category c : session.createSelectionQuery("from Category", Category.class).getResultList()) {
             categories.put(SearchText.of(c.name()), c.id());
         }
-        List<Product> done = new ArrayList<>(rows.size());
+        List<ProductWriter.Written> done = new ArrayList<>(rows.size());
         for (CatalogCsv.Parsed row : rows) {
             Optional<UUID> categoryId = row.category().map(name -> categories.computeIfAbsent(SearchText.of(name), key -> {
                 Category created = new Category(ids.next(), name, now);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.UUID;
 
@@ -63,11 +65,6 @@ final class ProductSearch {
         return new ProductSearch(named.entries, codes.with(productId, entry == null ? List.of() : storedCodes));
     }
 
-    /** The same products with the barcodes {@code codes} (of active products). */
-    ProductSearch withCodes(CodeIndex codes) {
-        return new ProductSearch(entries, codes);
-    }
-
     /** Whether {@code text} is, in full, one of the indexed barcodes. */
     boolean isBarcode(String text) {
         return !codes.exact(CodeIndex.forms(text)).isEmpty();
@@ -87,16 +84,19 @@ final class ProductSearch {
         return of(next, codes);
     }
 
-    /** A snapshot with many products added or replaced at once (one pass, for imports). */
-    ProductSearch withAll(List<Entry> changed) {
-        java.util.Map<UUID, Entry> byId = new java.util.LinkedHashMap<>(entries.length + changed.size());
+    /**
+     * A snapshot with many products added or replaced at once (one pass, for imports), each product of
+     * {@code storedCodes} with exactly its codes there as its barcodes.
+     */
+    ProductSearch withAll(List<Entry> changed, Map<UUID, ? extends Collection<String>> storedCodes) {
+        Map<UUID, Entry> byId = new LinkedHashMap<>(entries.length + changed.size());
         for (Entry e : entries) {
             byId.put(e.hit().id(), e);
         }
         for (Entry e : changed) {
             byId.put(e.hit().id(), e);
         }
-        return of(byId.values(), codes);
+        return of(byId.values(), codes.with(storedCodes));
     }
 
     int size() {

@@ -17,6 +17,10 @@ import org.hibernate.Session;
  */
 final class ProductWriter {
 
+    /** A product just added, with the stored form of each barcode written for it (for the search index). */
+    record Written(Product product, List<String> codes) {
+    }
+
     private final UuidV7Generator ids;
     private final Outbox outbox;
 
@@ -25,7 +29,7 @@ final class ProductWriter {
         this.outbox = outbox;
     }
 
-    Product create(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
+    Written create(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
         UUID id = ids.next();
         return insert(session, id, checkUnique(session, id, draft), draft, now, by);
     }
@@ -34,7 +38,7 @@ final class ProductWriter {
      * Adds a product whose barcodes, SKU and scale code the caller has already checked against the catalog
      * (a CSV import checks every row at once); the database's unique keys still refuse a duplicate.
      */
-    Product createChecked(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
+    Written createChecked(Session session, ProductDraft draft, Instant now, Optional<UUID> by) {
         Set<BarcodeKey> barcodes = new LinkedHashSet<>();
         for (String code : draft.barcodes()) {
             barcodes.add(BarcodeKey.forSaving(code));
@@ -42,7 +46,7 @@ final class ProductWriter {
         return insert(session, ids.next(), barcodes, draft, now, by);
     }
 
-    private Product insert(Session session, UUID id, Set<BarcodeKey> barcodes, ProductDraft draft, Instant now,
+    private Written insert(Session session, UUID id, Set<BarcodeKey> barcodes, ProductDraft draft, Instant now,
             Optional<UUID> by) {
         Product product = new Product(id, draft, now);
         session.persist(product);
@@ -50,7 +54,7 @@ final class ProductWriter {
         session.persist(new PriceChange(ids.next(), id, now, by.orElse(null), null, draft.price().centavos(),
                 null, draft.cost().centavos()));
         queue(session, ProductAction.CREATE, null, product, barcodes, now, by);
-        return product;
+        return new Written(product, barcodes.stream().map(BarcodeKey::code).toList());
     }
 
     Product update(Session session, UUID id, long loadedVersion, ProductDraft draft, Instant now, Optional<UUID> by) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,26 +12,9 @@ import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.tax.IepsRate;
 import mx.michangarrito.shared.tax.IvaRate;
 import mx.michangarrito.shared.tax.TaxRates;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProductEditingTest {
-
-    @TempDir
-    Path dataDir;
-    CatalogFixture fx;
-
-    @BeforeEach
-    void open() {
-        fx = new CatalogFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
+class ProductEditingTest extends CatalogTestBase {
 
     private static ProductDraft withPrice(ProductDraft d, Money price) {
         return new ProductDraft(d.name(), d.sku(), d.barcodes(), d.categoryId(), d.unit(), d.soldByWeight(), d.taxes(),

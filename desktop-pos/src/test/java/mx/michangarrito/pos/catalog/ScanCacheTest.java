@@ -6,36 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.tax.TaxRates;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Scans answered from memory (decision 0019) still see every committed catalog change on the next scan. */
-class ScanCacheTest {
+class ScanCacheTest extends CatalogTestBase {
 
     private static final String COKE = "7501055300075";
     private static final String ZOTE = "7501026005688";
-
-    @TempDir
-    Path dataDir;
-    CatalogFixture fx;
-
-    @BeforeEach
-    void open() {
-        fx = new CatalogFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
 
     private Product create(String name, String barcode, long pesos) {
         return fx.catalog.create(ProductDraft.simple(name, barcode, Money.ofPesos(pesos), TaxRates.IVA_16), Optional.empty());

@@ -6,32 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import mx.michangarrito.shared.barcode.Gtin;
 import mx.michangarrito.shared.money.Money;
 import mx.michangarrito.shared.tax.TaxRates;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ScanTest {
-
-    @TempDir
-    Path dataDir;
-    CatalogFixture fx;
-
-    @BeforeEach
-    void open() {
-        fx = new CatalogFixture(dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        fx.close();
-    }
+class ScanTest extends CatalogTestBase {
 
     private static String withCheckDigit(String body) {
         return body + Gtin.checkDigit(body);

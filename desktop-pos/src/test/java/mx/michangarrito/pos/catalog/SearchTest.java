@@ -2,8 +2,10 @@ package mx.michangarrito.pos.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -175,6 +177,56 @@ class SearchTest {
             fx.catalog.refresh(java.util.Set.of(pepsi.id()));
             assertEquals(List.of(), names(fx.catalog.search("7501055", 10)));
             assertEquals(List.of("Coca-Cola"), names(fx.catalog.search("coca", 10)));
+        }
+    }
+
+    private static final String IMPORTED = "nombre,sku,codigos_barras,precio,activo\r\n"
+            + "Leche UPC,,012345678905,25,si\r\n"
+            + "Pan de la casa,BK-900,PAN-77|PAN-78,5,si\r\n"
+            + "Vela apagada,,VELA-1,10,no\r\n";
+
+    @Test
+    void productsImportedByCsvOrCreateAllAreFoundByCodePrefixRightAfter() {
+        try (CatalogFixture fx = new CatalogFixture(dataDir)) {
+            product(fx, "Coca-Cola 600 ml", null, "7501055300846");
+            ImportOutcome outcome = fx.catalog.importCsv(IMPORTED.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE,
+                    Optional.empty());
+            assertTrue(outcome.succeeded(), outcome.errors().toString());
+            assertEquals(List.of("Leche UPC"), names(fx.catalog.search("0123456", 10)), "leading zeros of a GTIN");
+            assertEquals(List.of("Pan de la casa"), names(fx.catalog.search("pan-78", 10)), "every code of a row");
+            assertEquals(List.of("Pan de la casa"), names(fx.catalog.search("bk-9", 10)), "its SKU");
+            assertFalse(fx.catalog.isBarcode("VELA-1"), "an inactive product's code stays out");
+            assertEquals(List.of("Coca-Cola 600 ml"), names(fx.catalog.search("7501055", 10)), "the codes from before");
+            assertTrue(fx.catalog.isBarcode("012345678905"));
+            fx.catalog.createAll(List.of(ProductDraft.simple("Gansito", "GAN-1", Money.ofPesos(15), TaxRates.IVA_16)),
+                    Optional.empty());
+            assertEquals(List.of("Gansito"), names(fx.catalog.search("gan-", 10)));
+            assertEquals(List.of("Leche UPC"), names(fx.catalog.search("0123456", 10)));
+        }
+    }
+
+    @Test
+    void anImportThatRollsBackAddsNoCodeToTheSearch() {
+        try (CatalogFixture fx = new CatalogFixture(dataDir)) {
+            product(fx, "Coca-Cola 600 ml", null, "7501055300846");
+            ImportProgress powerCut = (phase, done, total) -> {
+                if (phase == ImportProgress.Phase.SAVING && done == total) {
+                    throw new IllegalStateException("power cut");
+                }
+            };
+            assertThrows(IllegalStateException.class, () -> fx.catalog.importCsv(
+                    IMPORTED.getBytes(StandardCharsets.UTF_8), powerCut, Optional.empty()));
+            List<ProductDraft> refused = List.of(ProductDraft.simple("Gansito", "GAN-1", Money.ofPesos(15),
+                    TaxRates.IVA_16), ProductDraft.simple("Otra Coca", "7501055300846", Money.ofPesos(1), TaxRates.IVA_16));
+            assertThrows(CatalogException.class, () -> fx.catalog.createAll(refused, Optional.empty()));
+
+            assertEquals(List.of(), names(fx.catalog.search("0123456", 10)));
+            assertEquals(List.of(), names(fx.catalog.search("pan-7", 10)));
+            assertEquals(List.of(), names(fx.catalog.search("gan-", 10)));
+            assertFalse(fx.catalog.isBarcode("012345678905"));
+            assertFalse(fx.catalog.isBarcode("PAN-77"));
+            assertFalse(fx.catalog.isBarcode("GAN-1"));
+            assertEquals(List.of("Coca-Cola 600 ml"), names(fx.catalog.search("7501055", 10)));
         }
     }
 }

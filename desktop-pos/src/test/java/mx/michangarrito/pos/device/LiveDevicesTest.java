@@ -73,15 +73,9 @@ class LiveDevicesTest {
         }
     }
 
-    @Test
-    void theNextTicketGoesToTheNewPrinterAndATicketWaitingForTheOldOneMovesWithoutPrintingTwice() throws Exception {
-        VirtualPrinter old = simulators.printer(new SimUri("viejo"));
-        live.startAll();
-        TicketOutput tickets = bridge.tickets();
-        tickets.print("Venta A-1", ticket("Venta A-1"));
-        waitUntil(() -> old.receipts().size() == 1);
-        List<String> heard = new CopyOnWriteArrayList<>();
-        bridge.printer().orElseThrow().feedTo(new PrinterFeed() {
+    /** A printer screen that writes what it hears into {@code heard}: "problem", "ready", "no printer N". */
+    private static PrinterFeed writingInto(List<String> heard) {
+        return new PrinterFeed() {
             @Override
             public void problem(String text) {
                 heard.add("problem");
@@ -100,7 +94,18 @@ class LiveDevicesTest {
             public void noPrinter(int waiting) {
                 heard.add("no printer " + waiting);
             }
-        });
+        };
+    }
+
+    @Test
+    void theNextTicketGoesToTheNewPrinterAndATicketWaitingForTheOldOneMovesWithoutPrintingTwice() throws Exception {
+        VirtualPrinter old = simulators.printer(new SimUri("viejo"));
+        live.startAll();
+        TicketOutput tickets = bridge.tickets();
+        tickets.print("Venta A-1", ticket("Venta A-1"));
+        waitUntil(() -> old.receipts().size() == 1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        bridge.printer().orElseThrow().feedTo(writingInto(heard));
         old.paperOut(true);
         tickets.print("Venta A-2", ticket("Venta A-2"));
         waitUntil(() -> heard.contains("problem"));
@@ -190,26 +195,7 @@ class LiveDevicesTest {
         VirtualPrinter old = simulators.printer(new SimUri("viejo"));
         live.startAll();
         List<String> heard = new CopyOnWriteArrayList<>();
-        bridge.printerFeedTo(new PrinterFeed() {
-            @Override
-            public void problem(String text) {
-                heard.add("problem");
-            }
-
-            @Override
-            public void ready() {
-                heard.add("ready");
-            }
-
-            @Override
-            public void printed(byte[] previewPng) {
-            }
-
-            @Override
-            public void noPrinter(int waiting) {
-                heard.add("no printer " + waiting);
-            }
-        });
+        bridge.printerFeedTo(writingInto(heard));
         old.paperOut(true);
         bridge.tickets().print("Venta B-1", ticket("Venta B-1"));
         bridge.tickets().print("Venta B-2", ticket("Venta B-2"));

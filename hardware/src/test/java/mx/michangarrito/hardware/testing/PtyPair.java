@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Two connected virtual serial ports made by {@code socat} (apt package {@code socat}): bytes written
  * to one end are read at the other, as on a null-modem cable. Tests open one end as the "device" side
- * (a simulator) and the other through the driver under test, by path.
+ * (a simulator) and the other through the driver under test, by path. desktop-pos's serial tests use it
+ * too, through this module's test-jar.
  */
 public final class PtyPair implements AutoCloseable {
 
@@ -70,7 +72,7 @@ public final class PtyPair implements AutoCloseable {
     public void close() {
         socat.destroy();
         try {
-            if (!socat.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(2), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!socat.waitFor(2, TimeUnit.SECONDS)) {
                 socat.destroyForcibly();
             }
         } catch (InterruptedException e) {

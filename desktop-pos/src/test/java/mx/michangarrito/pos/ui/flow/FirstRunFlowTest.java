@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -18,20 +13,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import mx.michangarrito.hardware.scanner.WedgeSettings;
-import mx.michangarrito.hardware.sim.Simulators;
-import mx.michangarrito.pos.PosConfig;
 import mx.michangarrito.pos.PosServices;
 import mx.michangarrito.pos.demo.FarmaciaCatalog;
 import mx.michangarrito.pos.demo.ShopType;
-import mx.michangarrito.pos.device.DeviceBridge;
 import mx.michangarrito.pos.device.PrinterOutput;
-import mx.michangarrito.pos.device.PrinterSwitch;
-import mx.michangarrito.pos.ui.CounterFlow;
-import mx.michangarrito.pos.ui.Shell;
-import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.firstrun.FirstRunViewModel;
-import mx.michangarrito.pos.ui.task.InlineTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,39 +37,20 @@ class FirstRunFlowTest {
 
     @TempDir
     static Path dir;
+    private FreshTerminalFixture fresh;
     private PosServices pos;
-    private Simulators simulators;
-    private PrinterSwitch printers;
-    private DeviceBridge devices;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        PosConfig d = PosConfig.defaults();
-        pos = PosServices.open(Files.createTempDirectory(dir, "fresh"), new PosConfig(d.terminalCode(), d.shopZone(),
-                d.discountLimitPercent(), d.scaleLabels(), 4), Clock.systemUTC());
-        simulators = new Simulators();
-        devices = new DeviceBridge(Platform::runLater, Texts.spanish().locale());
-        printers = new PrinterSwitch(devices, uri -> PrinterOutput.open(uri, 80, simulators, Clock.systemUTC(),
-                Duration.ofMillis(200), Duration.ofMillis(200), Platform::runLater, Texts.spanish().locale()));
-        printers.use("sim:");
-        devices.attachPrinterSwitch(printers);
-        Shell shell = new Shell();
-        Scene scene = new Scene(shell.root(), 1280, 800);
-        new CounterFlow(pos, Texts.spanish(), new InlineTaskExecutor(), shell, devices)
-                .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
-        stage.setScene(scene);
-        LayoutCheck.takeOver(scene);
+        fresh = new FreshTerminalFixture(dir, stage, true);
+        pos = fresh.pos;
         this.stage = stage;
-        stage.show();
     }
 
     @AfterEach
     void tearDown() {
-        printers.close();
-        simulators.close();
-        devices.close();
-        pos.close();
+        fresh.close();
     }
 
     @Test
