@@ -117,9 +117,9 @@ public final class PosServices implements AutoCloseable {
     }
 
     /**
-     * Compiles the corte's queries a few seconds after opening, when the counter is up: during the start
-     * itself it would take the CPU the login and sale screens need (decision 0019). Skipped when the
-     * services close first.
+     * Sets up the outbox's JSON mapper and compiles the corte's queries a few seconds after opening, when the
+     * counter is up: during the start itself it would take the CPU the login and sale screens need (decisions
+     * 0019, 0025). Skipped when the services close first.
      */
     private void warmUpOnceStarted() {
         try {
@@ -134,6 +134,7 @@ public final class PosServices implements AutoCloseable {
 
     private void warmUp() {
         try {
+            Outbox.warmUp();
             corte.warmUp();
         } catch (RuntimeException e) {
             System.getLogger(PosServices.class.getName()).log(System.Logger.Level.DEBUG, "corte warm-up skipped", e);

@@ -15,7 +15,11 @@ import mx.michangarrito.shared.id.UuidV7Generator;
  */
 public final class ParkedSales {
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use, like the outbox's (decision 0025): parking is rare, the start is every day. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private final PosDatabase database;
     private final Clock clock;
     private final UuidV7Generator ids;
@@ -59,7 +63,7 @@ public final class ParkedSales {
 
     private String write(ParkedCart cart) {
         try {
-            return json.writeValueAsString(cart);
+            return Json.MAPPER.writeValueAsString(cart);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store a parked cart", e);
         }
@@ -67,7 +71,7 @@ public final class ParkedSales {
 
     private ParkedCart read(String text) {
         try {
-            return json.readValue(text, ParkedCart.class);
+            return Json.MAPPER.readValue(text, ParkedCart.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parked cart could not be read back", e);
         }

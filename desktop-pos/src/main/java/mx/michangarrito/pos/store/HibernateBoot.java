@@ -7,6 +7,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.MappingSettings;
 import org.hibernate.cfg.SchemaToolingSettings;
 
 /**
@@ -76,6 +77,8 @@ final class HibernateBoot {
                 new org.hibernate.bytecode.internal.none.BytecodeProviderImpl());
         entities.forEach(configuration::addAnnotatedClass);
         configuration.getProperties().put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        configuration.getProperties().put(MappingSettings.JSON_FORMAT_MAPPER, NoDocumentColumns.INSTANCE);
+        configuration.getProperties().put(MappingSettings.XML_FORMAT_MAPPER, NoDocumentColumns.INSTANCE);
         // the H2 the build ships, so the dialect's SQL follows it without asking the database
         configuration.setProperty(JdbcSettings.DIALECT, "org.hibernate.dialect.H2Dialect");
         configuration.setProperty(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, "H2");
