@@ -1,13 +1,10 @@
 package mx.michangarrito.pos.ui.catalog;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,6 +16,7 @@ import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.ui.Columns;
 
 /**
  * The catalog section: the filter box on top (typing filters at once; Up/Down pick a product), the
@@ -53,15 +51,17 @@ public final class CatalogView {
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("catalog.empty")));
         table.getColumns().setAll(List.of(
-                column(texts.get("catalog.column.name"), ProductRow::name, 0.34),
-                column(texts.get("catalog.column.sku"), ProductRow::sku, 0.1),
-                column(texts.get("catalog.column.category"), ProductRow::category, 0.16),
-                column(texts.get("catalog.column.price"), r -> texts.money(r.price()), 0.1),
-                column(texts.get("catalog.column.on-hand"), r -> r.onHand().stripTrailingZeros().toPlainString()
-                        + (r.low() ? " ⚠" : ""), 0.1),
-                column(texts.get("catalog.column.min"), r -> r.minStock().stripTrailingZeros().toPlainString(), 0.08),
-                column(texts.get("catalog.column.active"), r -> texts.get(r.active() ? "catalog.yes" : "catalog.no"), 0.1)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Columns.longText(texts.get("catalog.column.name"), ProductRow::name),
+                Columns.optional(Columns.text(texts.get("catalog.column.sku"), ProductRow::sku), 2),
+                Columns.optional(Columns.text(texts.get("catalog.column.category"), ProductRow::category), 4),
+                Columns.number(texts.get("catalog.column.price"), r -> texts.money(r.price())),
+                Columns.number(texts.get("catalog.column.on-hand"), r -> r.onHand().stripTrailingZeros().toPlainString()
+                        + (r.low() ? " ⚠" : "")),
+                Columns.optional(Columns.number(texts.get("catalog.column.min"),
+                        r -> r.minStock().stripTrailingZeros().toPlainString()), 3),
+                Columns.optional(Columns.text(texts.get("catalog.column.active"),
+                        r -> texts.get(r.active() ? "catalog.yes" : "catalog.no")), 1)));
+        Columns.fit(table);
         table.setFocusTraversable(false);
         model.selectedProperty().addListener((obs, was, now) -> showSelection(now.intValue()));
         model.rows().addListener((javafx.collections.ListChangeListener<ProductRow>) c ->
@@ -148,14 +148,5 @@ public final class CatalogView {
             table.getSelectionModel().clearAndSelect(index);
             table.scrollTo(Math.max(0, index - 5));
         }
-    }
-
-    private TableColumn<ProductRow, String> column(String title, Function<ProductRow, String> value, double share) {
-        TableColumn<ProductRow, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setSortable(false);
-        col.setReorderable(false);
-        col.prefWidthProperty().bind(table.widthProperty().multiply(share));
-        return col;
     }
 }

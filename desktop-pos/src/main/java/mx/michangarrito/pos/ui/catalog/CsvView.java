@@ -1,12 +1,9 @@
 package mx.michangarrito.pos.ui.catalog;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,6 +13,7 @@ import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.ui.Columns;
 import mx.michangarrito.pos.ui.catalog.CsvViewModel.ErrorRow;
 
 /**
@@ -62,10 +60,10 @@ public final class CsvView {
         TableView<ErrorRow> errors = new TableView<>(model.errors());
         errors.setId("csv-errors");
         errors.setPlaceholder(new Label(texts.get("csv.no-errors")));
-        errors.getColumns().setAll(List.of(column(texts.get("csv.column.row"), r -> String.valueOf(r.row()), 70),
-                column(texts.get("csv.column.column"), ErrorRow::column, 140),
-                column(texts.get("csv.column.reason"), ErrorRow::reason, 520)));
-        errors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        errors.getColumns().setAll(List.of(Columns.number(texts.get("csv.column.row"), r -> String.valueOf(r.row())),
+                Columns.text(texts.get("csv.column.column"), ErrorRow::column),
+                Columns.longText(texts.get("csv.column.reason"), ErrorRow::reason)));
+        Columns.fit(errors);
         errors.setPrefHeight(260);
         errors.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.errors()));
         errors.managedProperty().bind(errors.visibleProperty());
@@ -109,13 +107,5 @@ public final class CsvView {
         }
         shell.closeOverlay();
         onClose.run();
-    }
-
-    private static TableColumn<ErrorRow, String> column(String title, Function<ErrorRow, String> value, double width) {
-        TableColumn<ErrorRow, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setSortable(false);
-        col.setPrefWidth(width);
-        return col;
     }
 }

@@ -1,9 +1,7 @@
 package mx.michangarrito.pos.ui.inventory;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -11,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -25,6 +22,7 @@ import mx.michangarrito.pos.catalog.ProductHit;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.ui.Columns;
 import mx.michangarrito.pos.ui.inventory.InventoryViewModel.LowRow;
 import mx.michangarrito.pos.ui.inventory.InventoryViewModel.MovementRow;
 
@@ -58,20 +56,20 @@ public final class InventoryView {
         TableView<MovementRow> movements = new TableView<>(model.movements());
         movements.setId("inventory-movements");
         movements.setPlaceholder(new Label(texts.get("inventory.movements.empty")));
-        movements.getColumns().setAll(List.of(column(texts.get("inventory.column.when"), MovementRow::when),
-                column(texts.get("inventory.column.reason"), MovementRow::reason),
-                column(texts.get("inventory.column.quantity"), MovementRow::quantity),
-                column(texts.get("inventory.column.balance"), MovementRow::balance),
-                column(texts.get("inventory.column.note"), MovementRow::note)));
+        movements.getColumns().setAll(List.of(Columns.text(texts.get("inventory.column.when"), MovementRow::when),
+                Columns.text(texts.get("inventory.column.reason"), MovementRow::reason),
+                Columns.number(texts.get("inventory.column.quantity"), MovementRow::quantity),
+                Columns.optional(Columns.number(texts.get("inventory.column.balance"), MovementRow::balance), 1),
+                Columns.longText(texts.get("inventory.column.note"), MovementRow::note)));
         TableView<LowRow> low = new TableView<>(model.lowStock());
         low.setId("inventory-low");
         low.setPlaceholder(new Label(texts.get("inventory.low.none")));
-        low.getColumns().setAll(List.of(column(texts.get("inventory.column.product"), LowRow::name),
-                column(texts.get("inventory.column.on-hand"), LowRow::onHand),
-                column(texts.get("inventory.column.min"), LowRow::minStock),
-                column(texts.get("inventory.column.missing"), LowRow::missing)));
+        low.getColumns().setAll(List.of(Columns.longText(texts.get("inventory.column.product"), LowRow::name),
+                Columns.number(texts.get("inventory.column.on-hand"), LowRow::onHand),
+                Columns.number(texts.get("inventory.column.min"), LowRow::minStock),
+                Columns.number(texts.get("inventory.column.missing"), LowRow::missing)));
         for (TableView<?> t : List.of(movements, low)) {
-            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            Columns.fit(t);
             t.setFocusTraversable(false);
         }
         low.visibleProperty().bind(model.showingLowProperty());
@@ -232,12 +230,5 @@ public final class InventoryView {
             }
         });
         return list;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setSortable(false);
-        return col;
     }
 }

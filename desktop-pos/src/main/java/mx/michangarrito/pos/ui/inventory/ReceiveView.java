@@ -1,11 +1,8 @@
 package mx.michangarrito.pos.ui.inventory;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,6 +13,7 @@ import mx.michangarrito.pos.ui.KeyBar;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.Widgets;
+import mx.michangarrito.pos.ui.Columns;
 import mx.michangarrito.pos.ui.inventory.ReceiveViewModel.Line;
 
 /**
@@ -62,9 +60,10 @@ public final class ReceiveView {
         TableView<Line> lines = new TableView<>(model.lines());
         lines.setId("receive-lines");
         lines.setPlaceholder(new Label(texts.get("receive.no-lines")));
-        lines.getColumns().setAll(List.of(column(texts.get("inventory.column.product"), Line::name, 320),
-                column(texts.get("inventory.column.quantity"), l -> Quantities.show(l.quantity()), 100),
-                column(texts.get("receive.unit-cost"), l -> l.unitCost().map(texts::money).orElse("—"), 120)));
+        lines.getColumns().setAll(List.of(Columns.longText(texts.get("inventory.column.product"), Line::name),
+                Columns.number(texts.get("inventory.column.quantity"), l -> Quantities.show(l.quantity())),
+                Columns.number(texts.get("receive.unit-cost"), l -> l.unitCost().map(texts::money).orElse("—"))));
+        Columns.fit(lines);
         lines.setPrefHeight(200);
         lines.setFocusTraversable(false);
         Label total = Widgets.label("", "caption");
@@ -116,13 +115,5 @@ public final class ReceiveView {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setSortable(false);
-        col.setPrefWidth(width);
-        return col;
     }
 }

@@ -2,8 +2,6 @@ package mx.michangarrito.pos.ui.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -21,6 +19,7 @@ import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.fiado.AgingRow;
 import mx.michangarrito.pos.report.SalesReport;
 import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.Columns;
 import mx.michangarrito.shared.money.Money;
 
 /** Builds the report's tabs (a chart and a table each) and fills them when a report arrives. */
@@ -42,31 +41,36 @@ final class ReportTabs {
 
     ReportTabs(Texts texts) {
         this.texts = texts;
-        column(days, "day", r -> DAY.format(r.day()));
-        column(days, "tickets", r -> String.valueOf(r.tickets()));
-        column(days, "net", r -> money(r.net()));
-        column(hours, "hour", r -> ReportRows.hour(r.hour()));
-        column(hours, "tickets", r -> String.valueOf(r.tickets()));
-        column(hours, "net", r -> money(r.net()));
-        column(products, "product", SalesReport.ProductRow::name);
-        column(products, "quantity", r -> ReportsViewModel.plain(r.quantity()));
-        column(products, "net", r -> money(r.net()));
-        column(products, "base", r -> money(r.base()));
-        column(products, "cost", r -> r.hasCost() ? money(r.unitCost()) : texts.get("reports.no-cost"));
-        column(products, "margin", r -> r.hasCost() ? money(r.margin()) : "");
-        column(taxes, "tax", SalesReport.TaxRow::kind);
-        column(taxes, "rate", ReportRows::rate);
-        column(taxes, "base", r -> money(r.base()));
-        column(taxes, "amount", r -> money(r.tax()));
-        column(cashiers, "cashier", SalesReport.CashierRow::name);
-        column(cashiers, "tickets", r -> String.valueOf(r.tickets()));
-        column(cashiers, "net", r -> money(r.net()));
-        column(fiados, "customer", r -> r.customer().name());
-        column(fiados, "balance", r -> money(r.balance()));
-        column(fiados, "up30", r -> money(r.upTo30Days()));
-        column(fiados, "up60", r -> money(r.days31To60()));
-        column(fiados, "over60", r -> money(r.over60Days()));
-        column(fiados, "since", r -> DAY.format(r.owedSince()) + "/" + r.owedSince().getYear());
+        add(days, Columns.text(title("day"), r -> DAY.format(r.day())));
+        add(days, Columns.number(title("tickets"), r -> String.valueOf(r.tickets())));
+        add(days, Columns.number(title("net"), r -> money(r.net())));
+        add(hours, Columns.text(title("hour"), r -> ReportRows.hour(r.hour())));
+        add(hours, Columns.number(title("tickets"), r -> String.valueOf(r.tickets())));
+        add(hours, Columns.number(title("net"), r -> money(r.net())));
+        add(products, Columns.longText(title("product"), SalesReport.ProductRow::name));
+        add(products, Columns.number(title("quantity"), r -> ReportsViewModel.plain(r.quantity())));
+        add(products, Columns.number(title("net"), r -> money(r.net())));
+        add(products, Columns.optional(Columns.number(head("base"), r -> money(r.base())), 1));
+        add(products, Columns.optional(Columns.number(head("cost"),
+                r -> r.hasCost() ? money(r.unitCost()) : texts.get("reports.no-cost")), 2));
+        add(products, Columns.number(title("margin"), r -> r.hasCost() ? money(r.margin()) : ""));
+        add(taxes, Columns.text(title("tax"), SalesReport.TaxRow::kind));
+        add(taxes, Columns.number(title("rate"), ReportRows::rate));
+        add(taxes, Columns.number(head("base"), r -> money(r.base())));
+        add(taxes, Columns.number(head("amount"), r -> money(r.tax())));
+        add(cashiers, Columns.longText(title("cashier"), SalesReport.CashierRow::name));
+        add(cashiers, Columns.number(title("tickets"), r -> String.valueOf(r.tickets())));
+        add(cashiers, Columns.number(title("net"), r -> money(r.net())));
+        add(fiados, Columns.longText(title("customer"), r -> r.customer().name()));
+        add(fiados, Columns.optional(Columns.number(title("balance"), r -> money(r.balance())), 2));
+        add(fiados, Columns.number(head("up30"), r -> money(r.upTo30Days())));
+        add(fiados, Columns.number(head("up60"), r -> money(r.days31To60())));
+        add(fiados, Columns.number(head("over60"), r -> money(r.over60Days())));
+        add(fiados, Columns.optional(Columns.text(title("since"),
+                r -> DAY.format(r.owedSince()) + "/" + r.owedSince().getYear()), 1));
+        for (TableView<?> table : List.of(days, hours, products, taxes, cashiers, fiados)) {
+            Columns.fit(table);
+        }
         for (XYChart<String, Number> chart : List.of(dayChart, hourChart, productChart, cashierChart)) {
             chart.setAnimated(false);
             chart.setLegendVisible(false);
@@ -78,12 +82,17 @@ final class ReportTabs {
         return texts.money(amount);
     }
 
-    private <T> void column(TableView<T> table, String key, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(texts.get("reports.col." + key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
+    private String title(String key) {
+        return texts.get("reports.col." + key);
+    }
+
+    /** A shorter title for a table header than the CSV export's (reports.col.*), where the long one crowds. */
+    private String head(String key) {
+        return texts.get("reports.head." + key);
+    }
+
+    private static <T> void add(TableView<T> table, TableColumn<T, String> column) {
         table.getColumns().add(column);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     /** One tab per table, in {@link ReportTable} order. */

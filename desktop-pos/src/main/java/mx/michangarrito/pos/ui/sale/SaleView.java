@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.catalog.ProductHit;
 import mx.michangarrito.pos.sale.Cart;
+import mx.michangarrito.pos.ui.Columns;
 import mx.michangarrito.pos.ui.Shell;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.cash.CashMovementView;
@@ -196,7 +197,7 @@ public final class SaleView {
         if (share < 0.3) {
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
-        return col;
+        return share < 0.3 ? col : Columns.wholeInTooltip(col); // a long name: whole in the tooltip
     }
 
     private void showSelection(int index) {

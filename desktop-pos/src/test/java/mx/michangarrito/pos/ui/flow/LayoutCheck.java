@@ -25,8 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Whether a screen fits its window: every visible label, button and text field lies inside the window (or,
  * inside a scroll pane, inside the pane's width: long content scrolls down), no label or button shows its
- * text cut to an ellipsis, and no text field is squeezed too narrow to type in. Table and list cells and
- * the insides of combo boxes are left out: they scroll or show their full value in a popup; so are the names
+ * text cut to an ellipsis, and no text field is squeezed too narrow to type in. Tables are checked by
+ * {@link TableCheck}; list cells and the insides of combo boxes are left out: they scroll or show their full
+ * value in a popup; so are the names
  * on a tab pane's row of tabs, which scrolls to the chosen tab and lists every tab in its overflow menu.
  */
 final class LayoutCheck {
@@ -68,7 +69,10 @@ final class LayoutCheck {
         for (Size size : SIZES) {
             resize(robot, stage, size);
             List<String> found = new ArrayList<>();
-            robot.interact(() -> found.addAll(check(content(stage), size)));
+            robot.interact(() -> {
+                found.addAll(check(content(stage), size));
+                found.addAll(TableCheck.check(content(stage)));
+            });
             found.forEach(p -> problems.add(screen + " at " + size + ": " + p));
         }
         resize(robot, stage, new Size(1280, 800, FontSize.NORMAL));
