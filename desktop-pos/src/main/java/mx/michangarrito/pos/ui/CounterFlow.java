@@ -71,6 +71,7 @@ public final class CounterFlow {
 
     /** Starts on the right screen and lets keyboard-wedge scans into the sale screen. */
     public void start(Scene scene, WedgeSettings wedge, LongSupplier nanoTime) {
+        UiTrace.watch(scene); // only with -Dpos.ui.trace (the screenshot script waits on it)
         new WedgeInput(wedge, nanoTime, () -> saleView != null && !shell.hasOverlay(), this::scanned).install(scene);
         devices.scansTo(new ScanFeed() {
             @Override

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mx.michangarrito.pos.ui.ScreenScroll;
 import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.UiTrace;
 import mx.michangarrito.pos.ui.Widgets;
 import mx.michangarrito.pos.user.Operator;
 
@@ -116,6 +117,9 @@ public final class BackOfficeView {
             menu.getChildren().get(i).getStyleClass().remove("selected");
         }
         menu.getChildren().get(index).getStyleClass().add("selected");
-        Platform.runLater(screen::requestFocus);
+        Platform.runLater(() -> {
+            screen.requestFocus();
+            UiTrace.line("backoffice " + sections.get(index).id());
+        });
     }
 }

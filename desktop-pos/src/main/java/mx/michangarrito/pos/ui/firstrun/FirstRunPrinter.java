@@ -14,6 +14,7 @@ import mx.michangarrito.pos.device.PrinterOutput;
 import mx.michangarrito.pos.device.PrinterSwitch;
 import mx.michangarrito.pos.settings.Settings;
 import mx.michangarrito.pos.ui.Texts;
+import mx.michangarrito.pos.ui.UiTrace;
 
 /**
  * The first run's printer choice: the printers this PC sees, the virtual printer of demo mode, or none;
@@ -107,12 +108,14 @@ public final class FirstRunPrinter {
                     return;
                 }
                 message.set(texts.get("firstrun.printer.printed"));
+                UiTrace.line("printer test printed");
             }
 
             @Override
             public void printed(byte[] previewPng) {
                 preview.set(previewPng);
                 message.set(texts.get("firstrun.printer.printed"));
+                UiTrace.line("printer test printed");
             }
 
             @Override

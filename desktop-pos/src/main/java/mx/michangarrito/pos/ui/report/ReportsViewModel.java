@@ -25,6 +25,7 @@ import mx.michangarrito.pos.report.ReportService;
 import mx.michangarrito.pos.report.SalesReport;
 import mx.michangarrito.pos.ui.Texts;
 import mx.michangarrito.pos.ui.task.TaskExecutor;
+import mx.michangarrito.pos.ui.UiTrace;
 import mx.michangarrito.shared.money.Money;
 
 /**
@@ -158,6 +159,7 @@ public final class ReportsViewModel {
                 texts.money(m.base()), texts.money(m.baseWithoutCost())) + uncosted);
         message.set("");
         error.set(false);
+        UiTrace.line("reports loaded");
     }
 
     private void fail(String text) {

@@ -174,6 +174,7 @@ public final class SaleView {
         model.selectedProperty().addListener((obs, was, now) -> showSelection(now.intValue()));
         model.lines().addListener((javafx.collections.ListChangeListener<LineRow>) c -> {
             showSelection(model.selectedProperty().get());
+            mx.michangarrito.pos.ui.UiTrace.line("sale lines=" + model.lines().size());
             if (!model.lines().isEmpty()) {
                 printer.closePreview(); // the next sale started: the last ticket's picture goes away
             }

@@ -51,6 +51,9 @@ public final class SaleViewModel {
 
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ObservableList<ProductHit> results = FXCollections.observableArrayList();
+    // One read-only view each, made once: a listener on a fresh view went away with it (a view follows weakly).
+    private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ObservableList<ProductHit> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
@@ -70,13 +73,9 @@ public final class SaleViewModel {
         refresh(-1);
     }
 
-    public ObservableList<LineRow> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
-    }
+    public ObservableList<LineRow> lines() { return linesView; }
 
-    public ObservableList<ProductHit> searchResults() {
-        return FXCollections.unmodifiableObservableList(results);
-    }
+    public ObservableList<ProductHit> searchResults() { return resultsView; }
 
     public ReadOnlyIntegerProperty selectedProperty() {
         return selected.getReadOnlyProperty();

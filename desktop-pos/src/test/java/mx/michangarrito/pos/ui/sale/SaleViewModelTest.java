@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -50,6 +51,24 @@ class SaleViewModelTest {
         assertEquals("$40.00", sale.totalProperty().get());
         assertEquals(0, sale.selectedProperty().get());
         assertFalse(sale.messageIsErrorProperty().get());
+    }
+
+    @Test
+    void aListenerOnTheLinesKeepsHearingAfterAGarbageCollection() throws InterruptedException {
+        // The sale screen and the customer display listen to lines() without keeping the list they got; a fresh
+        // read-only view per call followed the cart weakly, so after a collection they heard nothing more.
+        assertSame(sale.lines(), sale.lines());
+        assertSame(sale.searchResults(), sale.searchResults());
+        java.util.List<Integer> heard = new java.util.ArrayList<>();
+        sale.lines().addListener((javafx.collections.ListChangeListener<LineRow>) c -> heard.add(sale.lines().size()));
+        sale.searchResults().addListener((javafx.collections.ListChangeListener<Object>) c -> heard.add(-1));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        sale.scan("7501055300846");
+        sale.search("pan");
+        assertEquals(java.util.List.of(1, -1), heard);
     }
 
     @Test
