@@ -136,6 +136,7 @@ rung "pan bla"; await "sale lines=3"
 rung jamon; field prompt-field 0.350
 step="the ham in the cart"; await "sale lines=4" "focus search"
 step="search huevo"; typed "huevo"; await "text search=huevo"
+sleep 0.3 # the results come 60 ms after the last key (SearchBox.PAUSE); nothing is traced for them
 shot sale
 # The payment: Escape clears the search, F12 opens the payment, $200 cash; the change shows once it is stored.
 step="open the payment"; keys Escape; await "text search="; keys F12

@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -55,6 +54,7 @@ public final class SaleView {
     private final Runnable logout;
     private final Runnable backOffice;
     private final TextField search = new TextField();
+    private final SearchBox searchBox;
     private final ListView<ProductHit> results = new ListView<>();
     private final TableView<LineRow> cart = new TableView<>();
     private boolean syncingSelection;
@@ -78,6 +78,7 @@ public final class SaleView {
         this.logout = logout;
         this.backOffice = backOffice;
         this.prompts = new SalePrompts(model, texts, shell, this::focusSearch);
+        this.searchBox = new SearchBox(search, model::search); // once: build() runs again after the back office
     }
 
     /** A status shown in the top bar beside the cashier (the sync indicator); set before {@link #build()}. */
@@ -106,7 +107,7 @@ public final class SaleView {
         screen.setRight(totalPanel());
         screen.setBottom(keyBar());
         screen.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        screen.addEventHandler(KeyEvent.KEY_TYPED, this::typedElsewhere);
+        screen.addEventHandler(KeyEvent.KEY_TYPED, searchBox::typedElsewhere);
         model.awaitingWeightProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 prompts.askWeight(now.name());
@@ -133,7 +134,6 @@ public final class SaleView {
     private VBox centre() {
         search.setId("search");
         search.setPromptText(texts.get("sale.search.prompt"));
-        search.textProperty().addListener((obs, was, now) -> model.search(now));
         search.setOnAction(e -> searchEnter());
 
         results.setId("results");
@@ -293,19 +293,8 @@ public final class SaleView {
         }
     }
 
-    /** Typing while the focus is not in a field goes to the search box. */
-    private void typedElsewhere(KeyEvent e) {
-        String c = e.getCharacter();
-        if (e.getTarget() instanceof TextInputControl || c == null || c.isEmpty() || Character.isISOControl(c.charAt(0))) {
-            return;
-        }
-        search.requestFocus();
-        search.appendText(c);
-        search.positionCaret(search.getText().length());
-        e.consume();
-    }
-
     private void move(int step) {
+        searchBox.searchNow();
         if (!model.searchResults().isEmpty()) {
             int next = Math.clamp(results.getSelectionModel().getSelectedIndex() + step, 0,
                     model.searchResults().size() - 1);
@@ -321,6 +310,7 @@ public final class SaleView {
     }
 
     private void searchEnter() {
+        searchBox.searchNow();
         String text = search.getText().strip();
         if (text.isEmpty()) {
             return;

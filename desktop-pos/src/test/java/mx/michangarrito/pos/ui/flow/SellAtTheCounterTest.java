@@ -1,5 +1,6 @@
 package mx.michangarrito.pos.ui.flow;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,9 @@ class SellAtTheCounterTest {
     void typingANameSearchesAndEnterAddsTheOnlyResult(FxRobot robot) {
         CounterFixture.cashierOpensTheShift(robot);
         robot.write("pan dul");
-        assertEquals(1, robot.lookup("#results").queryListView().getItems().size());
+        // the results come a moment after the last key (SearchBox.PAUSE)
+        assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#results").queryListView().getItems().size() == 1));
         robot.type(KeyCode.ENTER);
         assertEquals("$10.50", text(robot, "#total"));
         robot.type(KeyCode.F2);
