@@ -121,7 +121,7 @@ class PrinterViewModelTest {
     @Test
     void theBannerFollowsTheProblemAndThePreviewStaysUntilClosed() {
         printer.problem("La impresora no tiene papel.");
-        assertEquals("Impresora: La impresora no tiene papel. Con Ctrl+P reimprimes el último ticket.",
+        assertEquals("La impresora no tiene papel. Con Ctrl+P reimprimes el último ticket.",
                 printer.bannerProperty().get());
         printer.ready();
         assertEquals("", printer.bannerProperty().get());
