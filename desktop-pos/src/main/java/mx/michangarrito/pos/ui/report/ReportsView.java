@@ -46,8 +46,8 @@ public final class ReportsView {
         to.setPromptText(texts.get("reports.to.prompt"));
         from.textProperty().bindBidirectional(model.fromProperty());
         to.textProperty().bindBidirectional(model.toProperty());
-        from.setPrefColumnCount(9);
-        to.setPrefColumnCount(9);
+        from.setPrefColumnCount(13); // room for the whole prompt ("Desde dd/mm/aaaa")
+        to.setPrefColumnCount(13);
         from.setOnAction(e -> to.requestFocus());
         to.setOnAction(e -> model.show(ReportsViewModel.PeriodChoice.CUSTOM));
 

@@ -145,6 +145,17 @@ final class LayoutCheck {
         if (node instanceof TextField field && field.getWidth() < NARROWEST_FIELD) {
             problems.add(name + " is only " + Math.round(field.getWidth()) + " px wide");
         }
+        if (node instanceof TextField field && field.getText().isEmpty() && field.getPromptText() != null
+                && !field.getPromptText().isBlank()) {
+            // an empty field's hint says what to type (a date's format): it must show whole
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+            prompt.setFont(field.getFont());
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            if (prompt.getLayoutBounds().getWidth() > room + 1) {
+                problems.add(name + "'s hint «" + field.getPromptText() + "» is cut (" + Math.round(room) + " px for "
+                        + Math.round(prompt.getLayoutBounds().getWidth()) + ")");
+            }
+        }
         ScrollPane scroll = scrollPaneAbove(node);
         Bounds b = node.localToScene(node.getLayoutBounds());
         if (scroll == null) {
