@@ -31,7 +31,7 @@ public final class Main {
         configureLogging();
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         int exit = switch (args.length == 0 ? "" : args[0]) {
-            case "" -> counter(args);
+            case "", "--demo" -> counter(args);
             case "bench" -> BenchCli.run(rest, System.out, System.err);
             case "bench-ui" -> BenchUiCli.run(rest, System.out, System.err);
             case "aot-train" -> AotTrainCli.run(rest, System.out, System.err);
@@ -86,7 +86,7 @@ public final class Main {
 
     private static int usage(String command) {
         System.err.println("Comando desconocido: " + command);
-        System.err.println("Uso: Main [(sin argumentos: la caja) | bench [--products N] [--sales N] | bench-ui [--scans N] [--gap-ms G] | aot-train --cache FICHERO | --version | --self-test"
+        System.err.println("Uso: Main [(sin argumentos: la caja) | --demo (la caja; una carpeta nueva se vuelve la tienda de demostración) | bench [--products N] [--sales N] | bench-ui [--scans N] [--gap-ms G] | aot-train --cache FICHERO | --version | --self-test"
                 + " | scan-listen <uri> | scale-read <uri> --protocol toledo|cas-pd2|cas-esp | card-sale <uri> <centavos>"
                 + " | devices | print-test <dirección> [--width 58|80] [--codepage cp858|wpc1252|cp850|cp437]"
                 + " | open-drawer <dirección> | printer-status <dirección>]");

@@ -75,8 +75,11 @@ public final class PosApplication extends Application {
         live = new LiveDevices(pos.settings::get, devices, simulators, Clock.systemUTC(), Platform::runLater,
                 texts.locale(), Duration.ofSeconds(5), Duration.ofSeconds(10));
         live.startAll();
-        new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices)
-                .start(scene, WedgeSettings.DEFAULT, System::nanoTime);
+        CounterFlow flow = new CounterFlow(pos, texts, new FxTaskExecutor(), shell, devices);
+        if (getParameters().getRaw().contains("--demo")) {
+            flow.demoWhenNew();
+        }
+        flow.start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.show();
     }
 

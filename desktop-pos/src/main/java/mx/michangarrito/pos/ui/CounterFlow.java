@@ -57,6 +57,7 @@ public final class CounterFlow {
     private SaleView saleView;
     private SaleViewModel saleModel;
     private TicketService tickets;
+    private boolean demoWhenNew;
 
     public CounterFlow(PosServices pos, Texts texts, TaskExecutor tasks, Shell shell, DeviceBridge devices) {
         this.pos = Objects.requireNonNull(pos, "pos");
@@ -67,6 +68,16 @@ public final class CounterFlow {
         this.syncStatus = new SyncStatusViewModel(pos::startSync, pos.pairing::credentialUnreadable,
                 javafx.application.Platform::runLater, texts, pos.shopZone());
         this.resync = new ResyncViewModel(pos.resync, javafx.application.Platform::runLater, texts);
+    }
+
+    /**
+     * A brand-new terminal becomes the demo shop at once, as F9 on the first-run screen makes it, instead of
+     * waiting on the first-run form ({@code Main --demo}, the README's command); a terminal with a shop is
+     * opened as usual.
+     */
+    public CounterFlow demoWhenNew() {
+        demoWhenNew = true;
+        return this;
     }
 
     /** Starts on the right screen and lets keyboard-wedge scans into the sale screen. */
@@ -105,6 +116,9 @@ public final class CounterFlow {
                 tasks, this::loggedIn);
         devices.printers().ifPresent(model::offerPrinters);
         shell.show(new FirstRunView(model, texts).build());
+        if (demoWhenNew) {
+            model.startDemo();
+        }
     }
 
     /** Shows the login screen (also after logging out). */

@@ -38,6 +38,11 @@ final class FreshTerminalFixture implements AutoCloseable {
      * {@code sizable}, the screens can be laid out at every size ({@link LayoutCheck#takeOver}).
      */
     FreshTerminalFixture(Path dir, Stage stage, boolean sizable) throws IOException {
+        this(dir, stage, sizable, false);
+    }
+
+    /** As above; with {@code demo} the flow is started as {@code Main --demo} starts it ({@link CounterFlow#demoWhenNew}). */
+    FreshTerminalFixture(Path dir, Stage stage, boolean sizable, boolean demo) throws IOException {
         PosConfig d = PosConfig.defaults();
         pos = PosServices.open(Files.createTempDirectory(dir, "fresh"), new PosConfig(d.terminalCode(), d.shopZone(),
                 d.discountLimitPercent(), d.scaleLabels(), 4), Clock.systemUTC());
@@ -50,6 +55,9 @@ final class FreshTerminalFixture implements AutoCloseable {
         Shell shell = new Shell();
         Scene scene = new Scene(shell.root(), 1280, 800);
         flow = new CounterFlow(pos, Texts.spanish(), new InlineTaskExecutor(), shell, devices);
+        if (demo) {
+            flow.demoWhenNew();
+        }
         flow.start(scene, WedgeSettings.DEFAULT, System::nanoTime);
         stage.setScene(scene);
         if (sizable) {
