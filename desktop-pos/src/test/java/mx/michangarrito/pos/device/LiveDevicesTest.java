@@ -3,13 +3,13 @@ package mx.michangarrito.pos.device;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static mx.michangarrito.pos.testing.Eventually.waitUntil;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mx.michangarrito.hardware.device.DrawerState;
@@ -61,16 +61,6 @@ class LiveDevicesTest {
 
     private static List<String> folios(VirtualPrinter printer) {
         return printer.receipts().stream().map(PrintedReceipt::lines).map(List::getFirst).toList();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
     }
 
     /** A printer screen that writes what it hears into {@code heard}: "problem", "ready", "no printer N". */

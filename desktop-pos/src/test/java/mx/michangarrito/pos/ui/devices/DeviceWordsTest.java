@@ -3,13 +3,13 @@ package mx.michangarrito.pos.ui.devices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static mx.michangarrito.pos.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import mx.michangarrito.hardware.device.SimUri;
 import mx.michangarrito.hardware.sim.Simulators;
@@ -72,16 +72,6 @@ class DeviceWordsTest {
             terminal.close();
         }
         simulators.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
     }
 
     private String saveMissingPort(DeviceSlot slot) {

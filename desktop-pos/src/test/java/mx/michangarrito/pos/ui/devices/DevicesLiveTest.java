@@ -2,12 +2,12 @@ package mx.michangarrito.pos.ui.devices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static mx.michangarrito.pos.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import mx.michangarrito.hardware.receipt.ReceiptDocument;
 import mx.michangarrito.hardware.sim.PrintedReceipt;
 import mx.michangarrito.hardware.sim.Simulators;
@@ -62,16 +62,6 @@ class DevicesLiveTest {
         simulators.close();
         devices.close();
         terminal.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
     }
 
     @Test

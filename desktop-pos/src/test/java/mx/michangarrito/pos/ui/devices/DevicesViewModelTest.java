@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static mx.michangarrito.pos.testing.Eventually.waitUntil;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import mx.michangarrito.hardware.device.SimUri;
 import mx.michangarrito.hardware.scale.SerialScale;
 import mx.michangarrito.hardware.scale.Toledo8217;
@@ -99,16 +99,6 @@ class DevicesViewModelTest {
         simulators.close();
         devices.close();
         terminal.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package mx.michangarrito.pos.ui.devices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static mx.michangarrito.pos.testing.Eventually.waitUntil;
 
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -126,16 +127,6 @@ class SerialScannerSwitchTest {
 
     private List<String> cart() throws Exception {
         return onScreen(() -> sale.lines().stream().map(LineRow::description).toList());
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out; cart " + cart());
-            }
-            Thread.sleep(20);
-        }
     }
 
     /** Moves the scanner to {@code address} as the owner does in the devices section, then goes back to the sale. */
