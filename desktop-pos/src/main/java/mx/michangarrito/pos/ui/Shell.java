@@ -39,20 +39,6 @@ public final class Shell {
     public void show(Node screen) {
         closeOverlay();
         screenHolder.getChildren().setAll(screen);
-        // Screens put the focus in their first field on the next pulse; until then the keys would go to the
-        // field that just left the window and be lost (an F11 followed at once by Ctrl+3 opened no section).
-        if (root.getScene() != null && !inside(root.getScene().getFocusOwner(), screen)) {
-            screen.requestFocus();
-        }
-    }
-
-    private static boolean inside(Node node, Node screen) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == screen) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Shows a card over the screen; {@code onEscape} runs when Escape is pressed (usually closing it). */
